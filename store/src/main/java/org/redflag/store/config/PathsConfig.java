@@ -1,0 +1,21 @@
+package org.redflag.store.config;
+
+import java.nio.file.Path;
+
+/**
+ * Where the other operator-editable files are; relative paths are relative to the working directory.
+ *
+ * @param sourcesDir    the monitored sites, one YAML file each
+ * @param indicatorsDir the classifier's indicator lexicons
+ */
+public record PathsConfig(Path sourcesDir, Path indicatorsDir) {
+
+    public PathsConfig {
+        sourcesDir = orDefault(sourcesDir, Path.of("config", "sources"));
+        indicatorsDir = orDefault(indicatorsDir, Path.of("config", "indicators"));
+    }
+
+    private static Path orDefault(Path path, Path fallback) {
+        return path == null || path.toString().isEmpty() ? fallback : path;
+    }
+}
