@@ -99,13 +99,14 @@ final class HarbourJobsLayout implements SiteLayout {
         posting.put("@context", "https://schema.org");
         posting.put("@type", "JobPosting");
         posting.put("title", ad.title());
-        posting.put("description", ad.contact().isEmpty() ? ad.body() : ad.body() + "\n\nHow to apply: " + ad.contact());
+        // Like most job boards, the description is HTML and ends with how to apply.
+        posting.put("description", Html.paragraphs(ad.body())
+                + (ad.contact().isEmpty() ? "" : "<p>How to apply: " + Html.escape(ad.contact()) + "</p>"));
         posting.put("datePosted", ad.posted());
         posting.put("hiringOrganization", Map.of("@type", "Organization", "name", ad.company()));
         posting.put("jobLocation", Map.of("@type", "Place",
                 "address", Map.of("@type", "PostalAddress", "addressLocality", ad.location())));
         posting.put("baseSalary", ad.salary());
-        posting.put("applicationContact", Map.of("@type", "ContactPoint", "description", ad.contact()));
         return posting;
     }
 
