@@ -16,7 +16,8 @@ import java.util.Objects;
 public record RedflagConfig(
         Path dataDir,
         ElasticsearchConfig elasticsearch,
-        PathsConfig paths) {
+        PathsConfig paths,
+        ServerConfig server) {
 
     /** The prefix of environment variables that override keys: {@code REDFLAG_ELASTICSEARCH_URL}. */
     public static final String ENV_PREFIX = "REDFLAG_";
