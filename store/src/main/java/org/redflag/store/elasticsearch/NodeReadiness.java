@@ -1,0 +1,51 @@
+package org.redflag.store.elasticsearch;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** Waits until a starting node is healthy, or says why it will not be: it exited, its port was taken, time ran out. */
+final class NodeReadiness {
+    private static final long POLL_MILLIS = 250;
+    private static final int TAIL = 20;
+
+    private final NodeProcess process;
+    private final ClusterHealthProbe probe;
+    private final Duration timeout;
+    private final Path logFile;
+
+    NodeReadiness(NodeProcess process, ClusterHealthProbe probe, Duration timeout, Path logFile) {
+        this.process = process;
+        this.probe = probe;
+        this.timeout = timeout;
+        this.logFile = logFile;
+    }
+
+    void await() throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            if (!process.isAlive()) {
+                throw exited();
+            }
+            if (probe.isHealthy()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new EmbeddedElasticsearchException.StartupTimeout(timeout, logFile.toString(),
+                        process.logTail(TAIL));
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+    }
+
+    private EmbeddedElasticsearchException exited() {
+        List<String> tail = process.logTail(TAIL);
+        boolean portTaken = tail.stream().anyMatch(line -> line.contains("BindException")
+                || line.contains("Address already in use") || line.contains("BindTransportException")
+                || line.contains("BindHttpException"));
+        if (portTaken) {
+            return new EmbeddedElasticsearchException.PortInUse(-1, tail);
+        }
+        return new EmbeddedElasticsearchException.NodeExited(process.exitCode(), logFile.toString(), tail);
+    }
+}

@@ -1,0 +1,85 @@
+package org.redflag.store.elasticsearch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Start-up failures that are found before any Elasticsearch process runs. */
+class EmbeddedElasticsearchTest {
+    @TempDir
+    Path dir;
+
+    private EmbeddedNodeOptions options() {
+        return new EmbeddedNodeOptions(dir.resolve("home"), dir.resolve("cache"), dir.resolve("es.log"),
+                dir.resolve("missing.zip"), 0, "512m", Duration.ofSeconds(30), Path.of(System.getProperty("java.home")));
+    }
+
+    @Test
+    void missingDistributionSaysHowToGetIt() {
+        EmbeddedElasticsearch node = new EmbeddedElasticsearch(options());
+
+        assertThatThrownBy(node::start)
+                .isInstanceOfSatisfying(EmbeddedElasticsearchException.DistributionMissing.class,
+                        e -> assertThat(e.zip()).isEqualTo(dir.resolve("missing.zip").toString()))
+                .hasMessageContaining("mvn -B install -DskipTests")
+                .hasMessageContaining("elasticsearch.url");
+        assertThat(node.isRunning()).isFalse();
+    }
+
+    @Test
+    void missingJdkNamesTheDirectory() {
+        EmbeddedElasticsearch node = new EmbeddedElasticsearch(options().withJavaHome(dir.resolve("no-jdk")));
+
+        assertThatThrownBy(node::start)
+                .isInstanceOfSatisfying(EmbeddedElasticsearchException.JdkMissing.class,
+                        e -> assertThat(e.javaHome()).isEqualTo(dir.resolve("no-jdk").toString()))
+                .hasMessageContaining("JAVA_HOME");
+    }
+
+    @Test
+    void takenFixedPortIsReportedWithThePort() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            EmbeddedElasticsearch node = new EmbeddedElasticsearch(options().withPort(taken.getLocalPort()));
+
+            assertThatThrownBy(node::start)
+                    .isInstanceOfSatisfying(EmbeddedElasticsearchException.PortInUse.class,
+                            e -> assertThat(e.port()).isEqualTo(taken.getLocalPort()))
+                    .hasMessageContaining("elasticsearch.embedded.port");
+        }
+    }
+
+    @Test
+    void urlBeforeStartIsAnError() {
+        assertThatThrownBy(() -> new EmbeddedElasticsearch(options()).url())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("start()");
+    }
+
+    @Test
+    void logTailKeepsOnlyTheLinesOfThisStart() throws IOException {
+        Path log = dir.resolve("node.log");
+        Files.writeString(log, "old run\n");
+        long offset = LogTail.size(log);
+        Files.writeString(log, "line 1\nline 2\n\nline 3\n", java.nio.file.StandardOpenOption.APPEND);
+
+        assertThat(LogTail.lastLines(log, offset, 2)).containsExactly("line 2", "line 3");
+        assertThat(LogTail.lastLines(log, offset, 20)).containsExactly("line 1", "line 2", "line 3");
+    }
+
+    @Test
+    void nodeConfigurationIsSingleNodeOnLoopbackWithoutSecurity() {
+        String yml = NodeConfigWriter.elasticsearchYml(options(), new NodePorts(9201, 9301));
+
+        assertThat(yml).contains("discovery.type: single-node", "network.host: 127.0.0.1", "http.port: 9201",
+                "transport.port: 9301", "xpack.security.enabled: false",
+                "path.data: \"" + dir.resolve("home").resolve("data") + "\"");
+    }
+}
