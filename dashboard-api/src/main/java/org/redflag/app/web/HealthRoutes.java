@@ -35,13 +35,21 @@ final class HealthRoutes {
         Map<String, ReadinessCheck.Result> results = new LinkedHashMap<>();
         List<String> failed = new ArrayList<>();
         for (ReadinessCheck check : checks) {
-            ReadinessCheck.Result result = check.check();
+            ReadinessCheck.Result result = safely(check);
             results.put(check.name(), result);
             if (!result.up()) {
                 failed.add(check.name());
             }
         }
         ctx.status(failed.isEmpty() ? 200 : 503).json(new Readiness(failed.isEmpty() ? "up" : "down", results, failed));
+    }
+
+    private static ReadinessCheck.Result safely(ReadinessCheck check) {
+        try {
+            return check.check();
+        } catch (RuntimeException e) {
+            return ReadinessCheck.Result.down(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
     }
 
     private void scrape(Context ctx) {

@@ -36,10 +36,10 @@ final class HttpMetrics {
     }
 
     private static String route(Context ctx) {
-        if (ctx.statusCode() == 404) {
-            return "NOT_FOUND";
-        }
         String template = ctx.endpointHandlerPath();
-        return template.isEmpty() || template.equals("*") ? "static" : template;
+        if (template.equals("*")) {
+            return "static";
+        }
+        return template.startsWith("/") ? template : "unmatched";
     }
 }
