@@ -22,7 +22,7 @@ final class JsonLdExtractor {
     }
 
     static Optional<PartialFields> extract(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : Css.select(doc, "script[type=application/ld+json]")) {
             Optional<JsonNode> posting = parse(script.data()).flatMap(JsonLdExtractor::findPosting);
             if (posting.isPresent()) {
                 return Optional.of(fields(posting.get(), doc.location()));

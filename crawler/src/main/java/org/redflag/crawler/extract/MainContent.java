@@ -41,7 +41,7 @@ record MainContent(String title, String text, int proseWeight, double linkDensit
         removeBoilerplate(doc);
         Element root = bestBlock(doc.body());
         String text = TextRenderer.render(root);
-        Elements links = root.select("a[href]");
+        Elements links = Css.select(root, "a[href]");
         int linkChars = 0;
         for (Element a : links) {
             linkChars += a.text().length();
@@ -54,29 +54,29 @@ record MainContent(String title, String text, int proseWeight, double linkDensit
 
     /** The page's main heading: an h1 outside header/nav/footer, else any h1. */
     private static String heading(Document doc) {
-        for (Element h1 : doc.select("h1")) {
-            if (h1.closest("header, nav, footer") == null && !h1.text().isBlank()) {
+        for (Element h1 : Css.select(doc, "h1")) {
+            if (Css.closest(h1, "header, nav, footer") == null && !h1.text().isBlank()) {
                 return h1.text();
             }
         }
-        Element any = doc.selectFirst("h1");
+        Element any = Css.first(doc, "h1");
         return any == null ? "" : any.text();
     }
 
     private static void removeBoilerplate(Document doc) {
-        doc.select(BOILERPLATE_TAGS).remove();
-        for (Element header : doc.select("header")) {
-            if (header.closest("article, main") == null) {
+        Css.select(doc, BOILERPLATE_TAGS).remove();
+        for (Element header : Css.select(doc, "header")) {
+            if (Css.closest(header, "article, main") == null) {
                 header.remove();
             }
         }
-        for (Element e : doc.body().select("[class], [id]")) {
+        for (Element e : Css.select(doc.body(), "[class], [id]")) {
             if (e.parent() != null && (BOILERPLATE_NAME.matcher(e.className()).find()
                     || BOILERPLATE_NAME.matcher(e.id()).find()) && !isMainish(e)) {
                 e.remove();
             }
         }
-        for (Element h : doc.body().select("h2, h3, h4, h5")) {
+        for (Element h : Css.select(doc.body(), "h2, h3, h4, h5")) {
             if (h.parent() != null && BOILERPLATE_HEADING.matcher(h.text()).find()) {
                 Element section = h.parent();
                 if (section != null && !isMainish(section) && section != doc.body()) {
@@ -88,7 +88,7 @@ record MainContent(String title, String text, int proseWeight, double linkDensit
 
     private static boolean isMainish(Element e) {
         return e.normalName().equals("main") || e.normalName().equals("article") || e.normalName().equals("body")
-                || e.selectFirst("h1") != null;
+                || Css.first(e, "h1") != null;
     }
 
     /** The element that directly holds the most prose (Readability-style: own text counts fully, a child's half). */

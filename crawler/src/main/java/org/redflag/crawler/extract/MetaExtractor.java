@@ -13,14 +13,14 @@ final class MetaExtractor {
         String title = meta(doc, "meta[property=og:title], meta[name=og:title], meta[name=twitter:title]");
         String description = meta(doc, "meta[property=og:description], meta[name=description], "
                 + "meta[name=twitter:description]");
-        Element image = doc.selectFirst("meta[property=og:image], meta[name=og:image]");
+        Element image = Css.first(doc, "meta[property=og:image], meta[name=og:image]");
         List<String> images = image == null || image.absUrl("content").isEmpty() ? List.of()
                 : List.of(image.absUrl("content"));
         return new PartialFields(title, description, "", "", "", "", meta(doc, "meta[property=article:published_time]"), images);
     }
 
     private static String meta(Document doc, String css) {
-        Element e = doc.selectFirst(css);
+        Element e = Css.first(doc, css);
         return e == null ? "" : e.attr("content");
     }
 }

@@ -13,14 +13,14 @@ final class MicrodataExtractor {
     }
 
     static Optional<PartialFields> extract(Document doc) {
-        Element scope = doc.selectFirst("[itemscope][itemtype$=/JobPosting], [itemscope][itemtype$=/JobPosting/]");
+        Element scope = Css.first(doc, "[itemscope][itemtype$=/JobPosting], [itemscope][itemtype$=/JobPosting/]");
         if (scope == null) {
             return Optional.empty();
         }
-        Element description = scope.selectFirst("[itemprop=description]");
+        Element description = Css.first(scope, "[itemprop=description]");
         String text = description == null ? "" : TextRenderer.render(description);
         List<String> images = new ArrayList<>();
-        for (Element img : scope.select("[itemprop=image]")) {
+        for (Element img : Css.select(scope, "[itemprop=image]")) {
             String src = img.hasAttr("src") ? img.absUrl("src") : img.hasAttr("content") ? img.absUrl("content")
                     : img.absUrl("href");
             if (!src.isEmpty()) {
@@ -33,17 +33,17 @@ final class MicrodataExtractor {
     }
 
     private static String prop(Element scope, String name) {
-        Element e = scope.selectFirst("[itemprop=" + name + "]");
+        Element e = Css.first(scope, "[itemprop=" + name + "]");
         return e == null ? "" : value(e);
     }
 
     private static String nested(Element scope, String name) {
-        Element e = scope.selectFirst("[itemprop=" + name + "]");
+        Element e = Css.first(scope, "[itemprop=" + name + "]");
         if (e == null) {
             return "";
         }
         if (e.hasAttr("itemscope")) {
-            Element n = e.selectFirst("[itemprop=name]");
+            Element n = Css.first(e, "[itemprop=name]");
             if (n != null && !name.equals("jobLocation")) {
                 return value(n);
             }
@@ -52,7 +52,7 @@ final class MicrodataExtractor {
     }
 
     private static String contact(Element scope) {
-        Elements found = scope.select("[itemprop=telephone], [itemprop=email]");
+        Elements found = Css.select(scope, "[itemprop=telephone], [itemprop=email]");
         List<String> parts = new ArrayList<>();
         for (Element e : found) {
             parts.add(value(e));

@@ -106,7 +106,7 @@ public final class PageExtractor {
     }
 
     private static String canonical(Document doc, String url) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
+        Element link = Css.first(doc, "link[rel=canonical][href]");
         if (link == null) {
             return url;
         }
@@ -115,7 +115,7 @@ public final class PageExtractor {
 
     private static Set<String> links(Document doc, String url) {
         Set<String> out = new LinkedHashSet<>();
-        for (Element a : doc.select("a[href], area[href]")) {
+        for (Element a : Css.select(doc, "a[href], area[href]")) {
             if (!a.attr("rel").toLowerCase(java.util.Locale.ROOT).contains("nofollow")) {
                 UrlNormalizer.resolve(url, a.attr("href")).ifPresent(out::add);
             }
@@ -127,11 +127,11 @@ public final class PageExtractor {
         Set<String> out = new LinkedHashSet<>();
         String css = source.pagination().nextSelector().isEmpty() ? "a[rel~=next], link[rel~=next]"
                 : source.pagination().nextSelector();
-        for (Element e : doc.select(css)) {
+        for (Element e : Css.select(doc, css)) {
             UrlNormalizer.resolve(url, e.attr("href")).ifPresent(out::add);
         }
         if (source.pagination().nextSelector().isEmpty()) {
-            for (Element a : doc.select("a[href]")) {
+            for (Element a : Css.select(doc, "a[href]")) {
                 if (NEXT_LABEL.matcher(a.text()).matches() || a.className().matches("(?i).*\\bnext\\b.*")) {
                     UrlNormalizer.resolve(url, a.attr("href")).ifPresent(out::add);
                 }

@@ -26,7 +26,7 @@ final class SelectorExtractor {
             return "";
         }
         List<String> parts = new ArrayList<>();
-        for (Element e : doc.select(css)) {
+        for (Element e : Css.select(doc, css)) {
             String t = e.text().strip();
             if (!t.isEmpty()) {
                 parts.add(t);
@@ -40,14 +40,14 @@ final class SelectorExtractor {
             return "";
         }
         List<String> parts = new ArrayList<>();
-        for (Element e : doc.select(css)) {
+        for (Element e : Css.select(doc, css)) {
             parts.add(TextRenderer.render(e));
         }
         return String.join("\n", parts);
     }
 
     private static String date(Document doc, String css) {
-        Element e = css.isEmpty() ? null : doc.selectFirst(css);
+        Element e = css.isEmpty() ? null : Css.first(doc, css);
         if (e == null) {
             return "";
         }
@@ -59,7 +59,7 @@ final class SelectorExtractor {
         if (css.isEmpty()) {
             return out;
         }
-        Elements found = doc.select(css);
+        Elements found = Css.select(doc, css);
         for (Element e : found) {
             String url = e.hasAttr("src") ? e.absUrl("src") : e.absUrl("href");
             if (!url.isEmpty() && !out.contains(url)) {

@@ -45,6 +45,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CrawlRunner {
     private static final Logger LOG = LoggerFactory.getLogger(CrawlRunner.class);
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
 
     private final SourceConfig source;
     private final String trigger;
@@ -289,10 +290,14 @@ public final class CrawlRunner {
     }
 
     private void follow(CrawlUrl item, ExtractedPage page) {
-        Set<String> pagination = Set.copyOf(page.paginationLinks());
-        for (String next : page.paginationLinks()) {
-            if (paginationPages.incrementAndGet() <= source.pagination().maxPages()) {
-                offer(next, item.depth(), 0, false);
+        Set<String> pagination = new java.util.HashSet<>(page.paginationLinks());
+        if (page.kind() == PageKind.LISTING) {
+            String shape = shape(item.url());
+            page.links().stream().filter(l -> shape(l).equals(shape)).forEach(pagination::add);
+        }
+        for (String next : pagination) {
+            if (paginationPages.get() < source.pagination().maxPages() && offer(next, item.depth(), 0, false)) {
+                paginationPages.incrementAndGet();
             }
         }
         if (item.depth() >= source.limits().maxDepth()) {
@@ -305,24 +310,29 @@ public final class CrawlRunner {
         }
     }
 
+    /** A URL with its digits masked: listing pages that differ only in a page number share a shape. */
+    private static String shape(String url) {
+        return DIGITS.matcher(url).replaceAll("#");
+    }
+
     /** Queues a link if its host is allowed, the source follows it and no trap bound refuses it. */
-    private void offer(String url, int depth, int redirects, boolean sitemap) {
+    private boolean offer(String url, int depth, int redirects, boolean sitemap) {
         Optional<String> normalized = UrlNormalizer.normalize(url);
         if (normalized.isEmpty()) {
-            return;
+            return false;
         }
         String u = normalized.get();
         String host = UrlNormalizer.hostOf(u);
         if (!source.allowedHosts().contains(host) || !sitemap && !source.urls().follows(u)) {
-            return;
+            return false;
         }
         Optional<String> trap = traps.checkShape(u);
         if (trap.isPresent()) {
             stats.error(ErrorKind.TRAP);
-            return;
+            return false;
         }
         CrawlUrl item = new CrawlUrl(u, host, depth, redirects, 0, sitemap);
-        frontier.offer(item, source.urls().isAd(u), candidate -> {
+        return frontier.offer(item, source.urls().isAd(u), candidate -> {
             Optional<String> bound = traps.check(u, host);
             bound.ifPresent(reason -> stats.error(ErrorKind.TRAP));
             return bound.isEmpty();
