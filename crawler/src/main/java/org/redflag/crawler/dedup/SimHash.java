@@ -6,8 +6,8 @@ import java.util.Locale;
 import org.redflag.crawler.url.UrlHash;
 
 /**
- * 64-bit SimHash (Charikar) of a text over word bigrams (Latin and other spaced scripts) and character bigrams
- * (CJK). Near-identical texts differ in few bits; unrelated texts in about 32.
+ * 64-bit SimHash (Charikar) of a text over words (Latin and other spaced scripts) and character bigrams (CJK, where
+ * two characters are roughly a word). Near-identical texts differ in few bits; unrelated texts in about 32.
  */
 public final class SimHash {
     private SimHash() {
@@ -20,8 +20,7 @@ public final class SimHash {
         }
         int[] votes = new int[64];
         for (int i = 0; i < tokens.size(); i++) {
-            String feature = i + 1 < tokens.size() ? tokens.get(i) + ' ' + tokens.get(i + 1) : tokens.get(i);
-            long h = UrlHash.of(feature);
+            long h = UrlHash.of(tokens.get(i));
             for (int b = 0; b < 64; b++) {
                 votes[b] += ((h >>> b) & 1L) == 1L ? 1 : -1;
             }
@@ -48,7 +47,8 @@ public final class SimHash {
             char c = t.charAt(i);
             if (isCjk(c)) {
                 flush(word, out);
-                out.add(String.valueOf(c));
+                char next = i + 1 < t.length() && isCjk(t.charAt(i + 1)) ? t.charAt(i + 1) : ' ';
+                out.add(next == ' ' ? String.valueOf(c) : new String(new char[] {c, next}));
             } else if (Character.isLetterOrDigit(c)) {
                 word.append(c);
             } else {

@@ -20,8 +20,10 @@ import org.jsoup.select.Elements;
  * @param proseWeight   length of the main block's text outside links (CJK characters count three)
  * @param linkDensity   share of the main block's text that is link text, 0..1
  * @param repeatedLinks the largest number of links in the main block with one URL shape (digits masked)
+ * @param pageRepeatedLinks the same over the whole page once boilerplate is removed
  */
-record MainContent(String title, String text, int proseWeight, double linkDensity, int repeatedLinks) {
+record MainContent(String title, String text, int proseWeight, double linkDensity, int repeatedLinks,
+        int pageRepeatedLinks) {
 
     private static final String BOILERPLATE_TAGS = "script, style, noscript, template, nav, footer, aside, form, "
             + "iframe, svg, button, select, [role=navigation], [role=banner], [role=contentinfo], "
@@ -49,7 +51,7 @@ record MainContent(String title, String text, int proseWeight, double linkDensit
         int allChars = Math.max(1, root.text().length());
         int prose = weight(root.text()) - weight(linksText(links));
         return new MainContent(title, text, Math.max(0, prose), Math.min(1.0, linkChars / (double) allChars),
-                repeatedShapes(links));
+                repeatedShapes(links), repeatedShapes(Css.select(doc.body(), "a[href]")));
     }
 
     /** The page's main heading: an h1 outside header/nav/footer, else any h1. */

@@ -102,7 +102,7 @@ public final class PageExtractor {
         if (!patterned && prose && titled && !NOT_AN_AD_PATH.matcher(url).find()) {
             return PageKind.AD;
         }
-        return main.repeatedLinks() >= 5 ? PageKind.LISTING : PageKind.OTHER;
+        return main.pageRepeatedLinks() >= 5 ? PageKind.LISTING : PageKind.OTHER;
     }
 
     private static String canonical(Document doc, String url) {

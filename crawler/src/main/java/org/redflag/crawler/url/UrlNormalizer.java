@@ -95,6 +95,7 @@ public final class UrlNormalizer {
             if (colon > 0 && !host.endsWith("]")) {
                 host = host.substring(0, colon);
             }
+            host = java.net.URLDecoder.decode(host, StandardCharsets.UTF_8);
         }
         host = host.toLowerCase(Locale.ROOT);
         if (host.endsWith(".")) {
