@@ -7,12 +7,14 @@ import java.nio.file.Path;
  *
  * @param sourcesDir    the monitored sites, one YAML file each
  * @param indicatorsDir the classifier's indicator lexicons
+ * @param elasticsearchDir the Elasticsearch index templates; the built-in copies are used when it does not exist
  */
-public record PathsConfig(Path sourcesDir, Path indicatorsDir) {
+public record PathsConfig(Path sourcesDir, Path indicatorsDir, Path elasticsearchDir) {
 
     public PathsConfig {
         sourcesDir = orDefault(sourcesDir, Path.of("config", "sources"));
         indicatorsDir = orDefault(indicatorsDir, Path.of("config", "indicators"));
+        elasticsearchDir = orDefault(elasticsearchDir, Path.of("config", "elasticsearch"));
     }
 
     private static Path orDefault(Path path, Path fallback) {
