@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import org.redflag.app.api.AdSearch;
 import org.redflag.app.api.CrawlRunLog;
 import org.redflag.app.api.FakeSourceOperations;
 import org.redflag.app.api.InMemoryAdSearch;
@@ -40,14 +41,22 @@ public final class ApiTestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private RedflagServer server;
     private URI base;
+    private AdSearch search = ads;
+    private CrawlRunLog runLog = runs::recentCrawlRuns;
+
+    /** Serves these backends instead of the in-memory fakes. */
+    public ApiTestServer using(AdSearch realAds, CrawlRunLog realRuns) {
+        search = realAds;
+        runLog = realRuns;
+        return this;
+    }
 
     public ApiTestServer start() {
         return start(ServerConfig.defaults());
     }
 
     public ApiTestServer start(ServerConfig config) {
-        CrawlRunLog log = runs::recentCrawlRuns;
-        server = new RedflagServer(config, keys, new ServerBackends(ads, log, sources, readiness, metrics));
+        server = new RedflagServer(config, keys, new ServerBackends(search, runLog, sources, readiness, metrics));
         int port = server.start("127.0.0.1", 0);
         base = URI.create("http://127.0.0.1:" + port);
         return this;

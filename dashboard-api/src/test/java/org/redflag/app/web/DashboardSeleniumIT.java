@@ -120,6 +120,17 @@ class DashboardSeleniumIT {
         assertThat(browser.getTitle()).isEqualTo("Redflag - analyst dashboard");
     }
 
+    @Test
+    void swaggerUiRendersEveryOperationUnderTheContentSecurityPolicy() throws IOException {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(api.uri("/api/docs").toString());
+
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 18));
+        saveScreenshot("api-docs.png");
+
+        assertThat(browser.findElement(By.cssSelector(".info .title")).getText()).contains("Redflag API");
+    }
+
     private void saveScreenshot(String name) throws IOException {
         File shot = browser.getScreenshotAs(OutputType.FILE);
         Path target = Path.of("target", name);
