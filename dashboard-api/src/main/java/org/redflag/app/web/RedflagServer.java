@@ -33,8 +33,8 @@ import org.slf4j.LoggerFactory;
  * ApiKeyRegistry keys = new ApiKeyRegistry();
  * ApiKeyFile.load(Path.of(config.server().auth().keysFile()), keys);      // hashes from the key file, if any
  * String analystKey = keys.generate(Principal.analyst("demo-analyst"));   // or generate keys (the demo prints them)
- * ServerBackends backends = new ServerBackends(adSearch, adStore::recentCrawlRuns, sourceOperations,
- *         List.of(elasticsearchCheck, schedulerCheck), prometheusRegistry);
+ * ServerBackends backends = ProductionBackends.of(elasticsearchAdStore, elasticsearchConnection,
+ *         crawlScheduler, prometheusRegistry);          // or new ServerBackends(...) with other implementations
  * RedflagServer server = new RedflagServer(config.server(), keys, backends);
  * int port = server.start();                       // or start(host, port); port 0 picks a free port
  * ...
