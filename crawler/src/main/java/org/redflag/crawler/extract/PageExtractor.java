@@ -28,7 +28,7 @@ public final class PageExtractor {
     private static final Pattern NOT_AN_AD_PATH = Pattern.compile(
             "(?i)/(about|contact|privacy|terms|help|faq|login|log-in|signin|sign-in|register|signup|sign-up|"
                     + "cookies?|legal|imprint|impressum|search|categories|tags?)(/|\\.html?|$)");
-    private static final int MIN_AD_PROSE = 120;
+    private static final int MIN_AD_PROSE = 80;
 
     private final SourceConfig source;
 

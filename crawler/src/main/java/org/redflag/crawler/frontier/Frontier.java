@@ -96,6 +96,7 @@ public final class Frontier {
         if (crawlDelay.toNanos() > q.delayNanos) {
             q.delayNanos = crawlDelay.toNanos();
             q.concurrency = 1;
+            q.nextStartNanos = q.lastStartNanos + q.delayNanos;
         }
         notifyAll();
     }
@@ -134,6 +135,7 @@ public final class Frontier {
         waiting--;
         q.inFlight++;
         inFlight++;
+        q.lastStartNanos = now;
         q.nextStartNanos = now + q.delayNanos;
         if (!url.sitemap() && ++pagesStarted >= maxPages && !budgetSpent) {
             budgetSpent = true;

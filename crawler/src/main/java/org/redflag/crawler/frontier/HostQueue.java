@@ -12,6 +12,7 @@ final class HostQueue {
     boolean robotsKnown;
     int inFlight;
     long nextStartNanos;
+    long lastStartNanos;
 
     HostQueue(String host, long delayNanos, int concurrency) {
         this.host = host;

@@ -78,6 +78,11 @@ public final class RobotsCache {
                     return HostRules.of(rules, "robots.txt");
                 }
                 case REDIRECT -> url = r.location();
+                case REFUSED_ADDRESS -> {
+                    // the page fetches are refused by the same guard, and counted as refused_address
+                    return HostRules.of(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL),
+                            "address refused: " + r.message());
+                }
                 case CLIENT_ERROR -> {
                     return HostRules.of(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL),
                             "robots.txt HTTP " + r.status() + ": allow all");
