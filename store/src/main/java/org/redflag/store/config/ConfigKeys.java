@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The keys a configuration record accepts, derived from its components: {@code indexPrefix} is {@code index_prefix}. */
+/** The keys a configuration record accepts, from its components: {@code indexPrefix} is {@code index_prefix}. */
 final class ConfigKeys {
     private static final PropertyNamingStrategies.NamingBase SNAKE =
             (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;

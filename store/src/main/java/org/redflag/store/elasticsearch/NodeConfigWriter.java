@@ -29,7 +29,8 @@ final class NodeConfigWriter {
                 Files.copy(source, config.resolve(name));
             }
         }
-        Files.writeString(config.resolve("elasticsearch.yml"), elasticsearchYml(options, ports), StandardCharsets.UTF_8);
+        Files.writeString(config.resolve("elasticsearch.yml"), elasticsearchYml(options, ports),
+                StandardCharsets.UTF_8);
         Files.writeString(config.resolve("jvm.options"), jvmOptions(options), StandardCharsets.UTF_8);
         Files.writeString(config.resolve("log4j2.properties"), LOG4J, StandardCharsets.UTF_8);
     }
@@ -76,7 +77,8 @@ final class NodeConfigWriter {
             "appender.console.type = Console",
             "appender.console.name = console",
             "appender.console.layout.type = PatternLayout",
-            "appender.console.layout.pattern = [%d{ISO8601}][%-5p][%-25c{1.}] [%node_name]%marker %m%consoleException%n",
+            "appender.console.layout.pattern = "
+                    + "[%d{ISO8601}][%-5p][%-25c{1.}] [%node_name]%marker %m%consoleException%n",
             "rootLogger.level = info",
             "rootLogger.appenderRef.console.ref = console",
             "logger.deprecation.name = org.elasticsearch.deprecation",

@@ -46,6 +46,11 @@ final class NodeReadiness {
         if (portTaken) {
             return new EmbeddedElasticsearchException.PortInUse(-1, tail);
         }
+        if (tail.stream().anyMatch(line -> line.contains("failed to obtain node locks"))) {
+            return new EmbeddedElasticsearchException("Another Elasticsearch process uses the data directory of "
+                    + "this node (one left running by an earlier Redflag?). Stop it (look for 'elasticsearch' in "
+                    + "`ps aux`) or configure another data_dir.", tail, null);
+        }
         return new EmbeddedElasticsearchException.NodeExited(process.exitCode(), logFile.toString(), tail);
     }
 }

@@ -19,7 +19,8 @@ class EmbeddedElasticsearchTest {
 
     private EmbeddedNodeOptions options() {
         return new EmbeddedNodeOptions(dir.resolve("home"), dir.resolve("cache"), dir.resolve("es.log"),
-                dir.resolve("missing.zip"), 0, "512m", Duration.ofSeconds(30), Path.of(System.getProperty("java.home")));
+                dir.resolve("missing.zip"), 0, "512m", Duration.ofSeconds(30),
+                Path.of(System.getProperty("java.home")));
     }
 
     @Test
