@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             org.redflag.app.cli.BenchCommand.class,
+            org.redflag.app.cli.CrawlCommand.class,
         })
 public final class RedflagCli implements Runnable {
 
