@@ -251,7 +251,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         }
     }
 
-    private static void checkDisk(Path directory, long required) throws IOException {
+    static void checkDisk(Path directory, long required) throws IOException {
         Path existing = directory;
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();

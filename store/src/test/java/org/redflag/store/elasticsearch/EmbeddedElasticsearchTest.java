@@ -58,6 +58,16 @@ class EmbeddedElasticsearchTest {
     }
 
     @Test
+    void tooLittleDiskSpaceNamesTheDirectoryAndTheFigures() {
+        assertThatThrownBy(() -> EmbeddedElasticsearch.checkDisk(dir.resolve("not/yet/created"), Long.MAX_VALUE))
+                .isInstanceOfSatisfying(EmbeddedElasticsearchException.InsufficientDisk.class, e -> {
+                    assertThat(e.directory()).isEqualTo(dir.resolve("not/yet/created").toString());
+                    assertThat(e.usableBytes()).isPositive().isLessThan(e.requiredBytes());
+                })
+                .hasMessageContaining("MB free");
+    }
+
+    @Test
     void urlBeforeStartIsAnError() {
         assertThatThrownBy(() -> new EmbeddedElasticsearch(options()).url())
                 .isInstanceOf(IllegalStateException.class)
