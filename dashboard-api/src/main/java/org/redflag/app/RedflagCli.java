@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             org.redflag.app.cli.BenchCommand.class,
             org.redflag.app.cli.CrawlCommand.class,
+            org.redflag.app.cli.DemoCommand.class,
+            org.redflag.app.cli.ServeCommand.class,
         })
 public final class RedflagCli implements Runnable {
 
