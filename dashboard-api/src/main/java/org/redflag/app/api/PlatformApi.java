@@ -8,6 +8,8 @@ import java.util.Set;
 import org.redflag.app.auth.AccessControl;
 import org.redflag.app.auth.Principal;
 import org.redflag.app.auth.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The platforms' endpoints: flag reports about their own ads, acknowledging them, and reporting back what was done.
@@ -18,6 +20,7 @@ import org.redflag.app.auth.Role;
 public final class PlatformApi {
     private static final Set<String> LIST_PARAMS = Set.of("state", "offset", "limit");
     private static final int MAX_NOTE = 4000;
+    private static final Logger AUDIT = LoggerFactory.getLogger("org.redflag.audit");
 
     private final AdSearch ads;
     private final JsonBodies bodies;
@@ -74,6 +77,7 @@ public final class PlatformApi {
         }
         PlatformResponse acknowledged = new PlatformResponse(ReportState.ACKNOWLEDGED, "", "",
                 AccessControl.caller(ctx).name(), clock.instant());
+        AUDIT.info("report ad={} acknowledged by={}", report.id(), acknowledged.respondent());
         ctx.json(AdViews.report(ads.savePlatformResponse(report.id(), acknowledged)));
     }
 
@@ -85,6 +89,7 @@ public final class PlatformApi {
         String note = validNote(request.note());
         PlatformResponse response = new PlatformResponse(ReportState.ACTIONED, action.id(), note,
                 AccessControl.caller(ctx).name(), clock.instant());
+        AUDIT.info("report ad={} action={} by={}", report.id(), action.id(), response.respondent());
         ctx.json(AdViews.report(ads.savePlatformResponse(report.id(), response)));
     }
 

@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.redflag.app.auth.Principal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Validates a triage request and applies it to the ad, guarded by the version the analyst read. */
 final class TriageUpdates {
+    private static final Logger AUDIT = LoggerFactory.getLogger("org.redflag.audit");
     private static final int MAX_ASSIGNEE = 100;
     private static final int MAX_NOTE = 4000;
 
@@ -26,7 +29,10 @@ final class TriageUpdates {
         }
         Triage updated = change(current.triage(), request, author, clock.instant());
         try {
-            return ads.saveTriage(id, updated, version);
+            TrackedAd saved = ads.saveTriage(id, updated, version);
+            AUDIT.info("triage ad={} by={} status={} assignee_changed={} note_added={}", id, author.name(),
+                    saved.triage().status().id(), request.assignee() != null, request.note() != null);
+            return saved;
         } catch (VersionConflictException e) {
             String now = ads.findAd(id).map(TrackedAd::version).orElse("");
             throw conflict(id, version, now);

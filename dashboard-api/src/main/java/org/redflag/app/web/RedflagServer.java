@@ -50,6 +50,7 @@ public final class RedflagServer implements AutoCloseable {
     private static final long STOP_TIMEOUT_MS = 5_000;
 
     private final ServerConfig config;
+    private final ApiKeyRegistry keys;
     private final Javalin app;
     private boolean started;
 
@@ -69,7 +70,7 @@ public final class RedflagServer implements AutoCloseable {
      */
     public RedflagServer(ServerConfig config, ApiKeyRegistry keys, ServerBackends backends, Clock clock) {
         this.config = Objects.requireNonNull(config, "config");
-        Objects.requireNonNull(keys, "keys");
+        this.keys = Objects.requireNonNull(keys, "keys");
         Objects.requireNonNull(backends, "backends");
         this.app = Javalin.create(cfg -> configure(cfg, keys, backends, clock));
     }
@@ -96,7 +97,11 @@ public final class RedflagServer implements AutoCloseable {
             throw new IllegalStateException("Cannot listen on " + host + ":" + port + " (" + e.getMessage()
                     + "): stop what uses the port or set server.port (REDFLAG_SERVER_PORT) to another one", e);
         }
-        LOG.info("Serving the API and dashboard on http://{}:{}/", host, app.port());
+        LOG.info("Serving the API and dashboard on http://{}:{}/ with {} API keys", host, app.port(), keys.size());
+        if (keys.size() == 0) {
+            LOG.warn("No API key is registered, so every /api/v1 call gets 401: list key hashes in the file named "
+                    + "by server.auth.keys_file (see config/api-keys.yml)");
+        }
         return app.port();
     }
 
