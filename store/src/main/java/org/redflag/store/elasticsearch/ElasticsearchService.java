@@ -40,17 +40,19 @@ public final class ElasticsearchService implements AutoCloseable {
      */
     public static ElasticsearchService start(RedflagConfig config) {
         ElasticsearchConfig es = config.elasticsearch();
-        EmbeddedElasticsearch embedded = null;
-        if (es.usesEmbeddedNode()) {
-            embedded = EmbeddedElasticsearch.create(config);
-            es = es.withUrl(embedded.start().url());
-        }
-        ElasticsearchConnection connection = ElasticsearchConnection.open(es);
+        EmbeddedElasticsearch embedded = es.usesEmbeddedNode() ? EmbeddedElasticsearch.create(config) : null;
+        ElasticsearchConnection connection = null;
         try {
+            if (embedded != null) {
+                es = es.withUrl(embedded.start().url());
+            }
+            connection = ElasticsearchConnection.open(es);
             IndexTemplates templates = IndexTemplates.fromDirectoryOrClasspath(config.paths().elasticsearchDir());
             return new ElasticsearchService(embedded, connection, ElasticsearchAdStore.open(connection, templates));
         } catch (RuntimeException e) {
-            connection.close();
+            if (connection != null) {
+                connection.close();
+            }
             if (embedded != null) {
                 embedded.stop();
             }

@@ -33,6 +33,8 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     private static final long MIN_FREE_BYTES = 256L * 1024 * 1024;
     private static final int LOG_TAIL_LINES = 20;
     private static final Path FALLBACK_ROOT = Path.of("/var/tmp", ServiceUser.NAME);
+    /** At JVM exit, how long the node's owner has to stop it (after finishing its own work) before the hook does. */
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
 
     private final EmbeddedNodeOptions configured;
     private EmbeddedNodeOptions options;
@@ -88,6 +90,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     /** Stops the node (SIGTERM, then a kill after 30 s); does nothing when it is not running. */
     public synchronized void stop() {
         stopProcess();
+        notifyAll();
     }
 
     @Override
@@ -276,11 +279,28 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         process = null;
     }
 
+    /**
+     * At JVM exit the application's own shutdown (other hooks, running at the same time) may still write to
+     * Elasticsearch: it gets {@link #SHUTDOWN_GRACE} to finish and call {@link #stop()}; then the node is stopped
+     * here.
+     */
+    private synchronized void stopAtExit() {
+        long deadline = System.nanoTime() + SHUTDOWN_GRACE.toNanos();
+        try {
+            while (isRunning() && System.nanoTime() < deadline) {
+                wait(Math.max(1, Math.min(200, (deadline - System.nanoTime()) / 1_000_000)));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        stopProcess();
+    }
+
     private void registerShutdownHook() {
         if (shutdownHook != null) {
             return;
         }
-        shutdownHook = new Thread(this::stop, "embedded-elasticsearch-shutdown");
+        shutdownHook = new Thread(this::stopAtExit, "embedded-elasticsearch-shutdown");
         try {
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         } catch (IllegalStateException e) {

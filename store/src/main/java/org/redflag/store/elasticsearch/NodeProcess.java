@@ -31,6 +31,7 @@ final class NodeProcess {
     static NodeProcess start(EmbeddedNodeOptions options, Path distribution, boolean asServiceUser)
             throws IOException {
         List<String> command = new ArrayList<>();
+        findSetsid().ifPresent(setsid -> command.add(setsid.toString()));
         if (asServiceUser) {
             command.addAll(ServiceUser.runAsPrefix());
         }
@@ -49,6 +50,15 @@ final class NodeProcess {
         env.put("ES_JAVA_OPTS", "-Xms" + options.heap() + " -Xmx" + options.heap());
         long offset = LogTail.size(options.logFile());
         return new NodeProcess(builder.start(), options.logFile(), offset);
+    }
+
+    /**
+     * {@code setsid} starts the node in a session of its own, so a Ctrl-C in the terminal reaches Redflag only:
+     * Redflag finishes its work and then stops the node, instead of losing it first.
+     */
+    private static java.util.Optional<Path> findSetsid() {
+        return java.util.stream.Stream.of(Path.of("/usr/bin/setsid"), Path.of("/bin/setsid"))
+                .filter(java.nio.file.Files::isExecutable).findFirst();
     }
 
     boolean isAlive() {
