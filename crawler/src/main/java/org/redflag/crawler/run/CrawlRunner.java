@@ -303,9 +303,10 @@ public final class CrawlRunner {
         if (item.depth() >= source.limits().maxDepth()) {
             return;
         }
+        boolean fromListing = page.kind() == PageKind.LISTING;
         for (String link : page.links()) {
             if (!pagination.contains(link)) {
-                offer(link, item.depth() + 1, 0, false);
+                offer(link, item.depth() + 1, 0, false, fromListing);
             }
         }
     }
@@ -315,8 +316,15 @@ public final class CrawlRunner {
         return DIGITS.matcher(url).replaceAll("#");
     }
 
-    /** Queues a link if its host is allowed, the source follows it and no trap bound refuses it. */
     private boolean offer(String url, int depth, int redirects, boolean sitemap) {
+        return offer(url, depth, redirects, sitemap, false);
+    }
+
+    /**
+     * Queues a link if its host is allowed, the source follows it and no trap bound refuses it. Likely ads (by the
+     * source's patterns, or linked from a listing) are served first, which keeps the queue short.
+     */
+    private boolean offer(String url, int depth, int redirects, boolean sitemap, boolean fromListing) {
         Optional<String> normalized = UrlNormalizer.normalize(url);
         if (normalized.isEmpty()) {
             return false;
@@ -332,7 +340,8 @@ public final class CrawlRunner {
             return false;
         }
         CrawlUrl item = new CrawlUrl(u, host, depth, redirects, 0, sitemap);
-        return frontier.offer(item, source.urls().isAd(u), candidate -> {
+        boolean likelyAd = source.urls().isAd(u) || fromListing && !source.urls().isListing(u);
+        return frontier.offer(item, likelyAd, candidate -> {
             Optional<String> bound = traps.check(u, host);
             bound.ifPresent(reason -> stats.error(ErrorKind.TRAP));
             return bound.isEmpty();
