@@ -127,6 +127,29 @@
     return row;
   }
 
+  async function exportCsv() {
+    const params = queueQuery();
+    params.delete('offset');
+    params.set('limit', '1000');
+    params.set('format', 'csv');
+    try {
+      const response = await fetch('/api/v1/ads/export?' + params, {
+        headers: { 'Authorization': 'Bearer ' + (sessionStorage.getItem(KEY) || '') } });
+      if (!response.ok) {
+        const body = await response.json().catch(() => null);
+        throw new ApiError(response.status, body);
+      }
+      const url = URL.createObjectURL(await response.blob());
+      const link = el('a', { href: url, download: 'redflag-ads.csv' });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 5000);
+    } catch (e) {
+      show(e.message);
+    }
+  }
+
   // ---- one ad ----
   async function openAd(id) {
     state.selectedId = id;
@@ -275,6 +298,7 @@
     $('key-form').addEventListener('submit', useKey);
     $('key-forget').addEventListener('click', forgetKey);
     $('filters').addEventListener('submit', (event) => { event.preventDefault(); state.offset = 0; loadQueue(false); });
+    $('export').addEventListener('click', exportCsv);
     $('more').addEventListener('click', () => { state.offset = $('queue').children.length; loadQueue(true); });
     if (sessionStorage.getItem(KEY)) useKey();
   });

@@ -1,5 +1,6 @@
 package org.redflag.app.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRouting;
 import java.time.Clock;
@@ -16,11 +17,15 @@ import org.redflag.classifier.Contacts;
 public final class AnalystApi {
     private static final Set<String> LIST_PARAMS = Set.of("flagged", "platform", "source", "min_risk", "q",
             "contact", "status", "assignee", "include_removed", "offset", "limit", "sort");
+    private static final Set<String> EXPORT_PARAMS = Set.of("flagged", "platform", "source", "min_risk", "q",
+            "contact", "status", "assignee", "include_removed", "offset", "limit", "sort", "format");
+    private static final int MAX_EXPORT = 1000;
     private static final int MAX_LINKED_CONTACTS = 20;
     private static final int MAX_LINKED_ADS = 20;
 
     private final AdSearch ads;
     private final JsonBodies bodies;
+    private final ObjectMapper mapper = ApiJson.newMapper();
     private final TriageUpdates updates;
 
     public AnalystApi(AdSearch ads, JsonBodies bodies, Clock clock) {
@@ -31,6 +36,7 @@ public final class AnalystApi {
 
     public void addTo(JavalinDefaultRouting routes) {
         routes.get("/api/v1/ads", this::list, Role.ANALYST);
+        routes.get("/api/v1/ads/export", this::export, Role.ANALYST);
         routes.get("/api/v1/ads/{id}", this::get, Role.ANALYST);
         routes.get("/api/v1/ads/{id}/linked", this::linked, Role.ANALYST);
         routes.patch("/api/v1/ads/{id}/triage", this::triage, Role.ANALYST);
@@ -41,12 +47,33 @@ public final class AnalystApi {
         ctx.json(new Pages.Page<>(page.total(), page.ads().stream().map(AdViews::summary).toList()));
     }
 
+    private void export(Context ctx) {
+        QueryParams q = QueryParams.of(ctx, EXPORT_PARAMS);
+        String format = q.text("format").isEmpty() ? "csv" : q.text("format");
+        if (!format.equals("csv") && !format.equals("jsonl")) {
+            throw ApiException.invalidParameter("format", format, "csv or jsonl");
+        }
+        AdFilter filter = filter(q, MAX_EXPORT, MAX_EXPORT);
+        List<TrackedAd> found = ads.search(filter).ads();
+        ctx.header("Content-Disposition", "attachment; filename=\"redflag-ads." + format + "\"");
+        if (format.equals("csv")) {
+            ctx.contentType("text/csv; charset=utf-8").result(AdExport.csv(found));
+        } else {
+            ctx.contentType("application/x-ndjson; charset=utf-8").result(AdExport.jsonLines(found, mapper));
+        }
+    }
+
     static AdFilter filter(QueryParams q) {
+        return filter(q, Pages.DEFAULT_LIMIT, Pages.MAX_LIMIT);
+    }
+
+    private static AdFilter filter(QueryParams q, int defaultLimit, int maxLimit) {
+        int limit = q.integer("limit", defaultLimit, 1, maxLimit);
+        int offset = Pages.checkWindow(q.integer("offset", 0, 0, Pages.MAX_OFFSET), limit);
         return new AdFilter(q.bool("flagged", true), q.text("platform"), q.text("source"),
                 q.decimal("min_risk", 0, 0, 1), q.text("q"), q.text("contact"),
-                q.setOf("status", TriageStatus.class, TriageStatus::find, TriageStatus.ids()), Set.of(), q.text("assignee"),
-                q.bool("include_removed", false), q.integer("offset", 0, 0, Pages.MAX_OFFSET),
-                q.integer("limit", Pages.DEFAULT_LIMIT, 1, Pages.MAX_LIMIT),
+                q.setOf("status", TriageStatus.class, TriageStatus::find, TriageStatus.ids()), Set.of(),
+                q.text("assignee"), q.bool("include_removed", false), offset, limit,
                 q.oneOf("sort", AdSort.RISK, AdSort::find, "risk, newest"));
     }
 

@@ -11,6 +11,15 @@ final class Pages {
     private Pages() {
     }
 
+    /** Refuses pages beyond the first {@value #MAX_OFFSET} results, which the store cannot reach. */
+    static int checkWindow(int offset, int limit) {
+        if (offset + limit > MAX_OFFSET) {
+            throw ApiException.invalidParameter("offset", Integer.toString(offset), "offset + limit at most "
+                    + MAX_OFFSET + "; narrow the filters instead of paging this deep");
+        }
+        return offset;
+    }
+
     /** {@code total} matches in all; {@code items} is this page of them. */
     record Page<T>(long total, List<T> items) {
     }

@@ -43,12 +43,12 @@ public final class PlatformApi {
 
     private void list(Context ctx) {
         QueryParams q = QueryParams.of(ctx, LIST_PARAMS);
+        int limit = q.integer("limit", Pages.DEFAULT_LIMIT, 1, Pages.MAX_LIMIT);
         AdFilter filter = AdFilter.flagged()
                 .withPlatform(AccessControl.caller(ctx).platform())
                 .withStatuses(policy.reportedStatuses())
                 .withReportStates(q.setOf("state", ReportState.class, ReportState::find, ReportState.ids()))
-                .withPage(q.integer("offset", 0, 0, Pages.MAX_OFFSET),
-                        q.integer("limit", Pages.DEFAULT_LIMIT, 1, Pages.MAX_LIMIT));
+                .withPage(Pages.checkWindow(q.integer("offset", 0, 0, Pages.MAX_OFFSET), limit), limit);
         AdPage page = ads.search(filter);
         ctx.json(new Pages.Page<>(page.total(), page.ads().stream().map(AdViews::report).toList()));
     }

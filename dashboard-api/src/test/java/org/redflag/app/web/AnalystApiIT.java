@@ -201,6 +201,39 @@ class AnalystApiIT {
         assertThat(ApiTestServer.json(response).path("error").asText()).contains("max_request_bytes");
     }
 
+    @Test
+    void exportsTheFilteredQueueAsCsvWithFormulasDefused() {
+        HttpResponse<String> response = api.get("/api/v1/ads/export?min_risk=0.6", api.analystKey);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("redflag-ads.csv");
+        String[] lines = response.body().split("\r\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).startsWith("id,url,platform,source_id,title,risk");
+        assertThat(lines[1]).startsWith("scam1,").contains("scam_role_abroad;travel_paid;no_experience")
+                .contains(",'+85512345678,");
+        assertThat(lines[2]).startsWith("scam2,");
+    }
+
+    @Test
+    void exportsFullAdsAsJsonLines() {
+        HttpResponse<String> response = api.get("/api/v1/ads/export?format=jsonl&flagged=false", api.analystKey);
+
+        String[] lines = response.body().split("\n");
+        assertThat(lines).hasSize(4);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/x-ndjson");
+        assertThat(lines[0]).contains("\"id\":\"scam1\"").contains("\"highlighted\"");
+    }
+
+    @Test
+    void refusesAnUnknownExportFormatAndPagesBeyondTheWindow() {
+        assertThat(api.get("/api/v1/ads/export?format=xlsx", api.analystKey).statusCode()).isEqualTo(400);
+        HttpResponse<String> deep = api.get("/api/v1/ads?offset=9990&limit=20", api.analystKey);
+        assertThat(deep.statusCode()).isEqualTo(400);
+        assertThat(ApiTestServer.json(deep).path("details").path("parameter").asText()).isEqualTo("offset");
+    }
+
     private static List<String> ids(JsonNode page) {
         List<String> ids = new ArrayList<>();
         page.path("items").forEach(item -> ids.add(item.path("id").asText()));

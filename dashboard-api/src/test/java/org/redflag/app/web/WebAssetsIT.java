@@ -67,7 +67,7 @@ class WebAssetsIT {
         doc.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
                 .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
         assertThat(documented).containsExactlyInAnyOrder(
-                "GET /api/v1/me", "GET /api/v1/ads", "GET /api/v1/ads/{id}", "GET /api/v1/ads/{id}/linked",
+                "GET /api/v1/me", "GET /api/v1/ads", "GET /api/v1/ads/export", "GET /api/v1/ads/{id}", "GET /api/v1/ads/{id}/linked",
                 "PATCH /api/v1/ads/{id}/triage", "GET /api/v1/sources", "GET /api/v1/sources/{id}",
                 "GET /api/v1/sources/{id}/runs", "POST /api/v1/sources/{id}/run", "PUT /api/v1/sources/{id}/schedule",
                 "GET /api/v1/crawl-runs", "GET /api/v1/reports", "GET /api/v1/reports/{id}",
