@@ -154,11 +154,26 @@ record MainContent(String title, String text, int proseWeight, double linkDensit
         Map<String, Integer> shapes = new HashMap<>();
         int max = 0;
         for (Element a : links) {
-            String href = a.absUrl("href");
-            int q = href.indexOf('#');
-            String shape = DIGITS.matcher(q < 0 ? href : href.substring(0, q)).replaceAll("#");
-            max = Math.max(max, shapes.merge(shape, 1, Integer::sum));
+            max = Math.max(max, shapes.merge(shape(a.absUrl("href")), 1, Integer::sum));
         }
         return max;
+    }
+
+    /**
+     * The shape of a link: its folder with the last path segment as {@code *}, digits masked, query values dropped.
+     * {@code /jobs/warehouse-assistant} and {@code /jobs/line-cook} share one; {@code /job/17?ref=3} and
+     * {@code /job/18?ref=4} share one.
+     */
+    static String shape(String href) {
+        int hash = href.indexOf('#');
+        String u = hash < 0 ? href : href.substring(0, hash);
+        int q = u.indexOf('?');
+        String path = q < 0 ? u : u.substring(0, q);
+        String query = q < 0 ? "" : u.substring(q + 1).replaceAll("=[^&]*", "=");
+        int slash = path.lastIndexOf('/');
+        if (slash >= 0 && slash < path.length() - 1 && slash > path.indexOf("://") + 2) {
+            path = path.substring(0, slash + 1) + "*";
+        }
+        return DIGITS.matcher(path).replaceAll("#") + "?" + query;
     }
 }

@@ -112,6 +112,20 @@ class PageExtractorTest {
     }
 
     @Test
+    void cardsWithSnippetsLinkingToSlugsAreAListingNotAnAd() {
+        StringBuilder cards = new StringBuilder("<h1>Latest jobs</h1><ol class=\"job-list\">");
+        for (String slug : List.of("warehouse-operative", "line-cook", "care-assistant", "van-driver", "cleaner",
+                "welder")) {
+            cards.append("<li class=\"job-card\"><a href=\"/jobs/").append(slug).append("\">").append(slug)
+                    .append("</a><div>Acme · Leeds · £11/hour</div><p class=\"snippet\">").append(BODY)
+                    .append("</p></li>");
+        }
+        ExtractedPage page = generic.extract("https://jobs.example.org/jobs?page=2",
+                page("", cards.append("</ol>").toString()));
+        assertThat(page.kind()).isEqualTo(PageKind.LISTING);
+    }
+
+    @Test
     void recognisesChineseNextPageLinks() {
         ExtractedPage page = generic.extract("https://jobs.example.org/list_1.html",
                 page("", "<p>列表</p><a href=\"list_2.html\">下一页</a> <a href=\"list_9.html\">尾页</a>"));
