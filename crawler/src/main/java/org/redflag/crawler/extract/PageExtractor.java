@@ -65,11 +65,13 @@ public final class PageExtractor {
         if (!structured.title().isEmpty()) {
             return new TitleChoice(structured.title(), fromJsonLd ? "json-ld" : "microdata");
         }
-        if (!meta.title().isEmpty()) {
+        String h1 = PartialFields.clean(main.title());
+        if (!meta.title().isEmpty() && !(h1.length() > 0 && meta.title().startsWith(h1)
+                && stripSiteName(meta.title()).equals(h1))) {
             return new TitleChoice(meta.title(), "opengraph");
         }
-        if (!main.title().isBlank()) {
-            return new TitleChoice(PartialFields.clean(main.title()), "h1");
+        if (!h1.isEmpty()) {
+            return new TitleChoice(h1, "h1"); // also when og:title is the heading plus a site name
         }
         String t = PartialFields.clean(htmlTitle);
         return new TitleChoice(stripSiteName(t), t.isEmpty() ? "none" : "title");

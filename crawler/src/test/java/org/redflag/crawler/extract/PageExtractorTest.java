@@ -83,6 +83,13 @@ class PageExtractorTest {
     }
 
     @Test
+    void anOpenGraphTitleThatIsTheHeadingPlusTheSiteNameGivesTheHeading() {
+        String html = page("<meta property=\"og:title\" content=\"Delivery driver | Example Jobs\">",
+                "<h1>Delivery driver</h1><p>" + BODY + "</p>");
+        assertThat(generic.extract(URL, html).fields().title()).isEqualTo("Delivery driver");
+    }
+
+    @Test
     void mainContentDropsNavigationFooterAndSimilarJobs() {
         String html = page("", "<div class=\"wrap\"><h1>Hotel housekeeper</h1>"
                 + "<div class=\"description\"><p>" + BODY + "</p><p>Second paragraph of the ad.</p></div>"
