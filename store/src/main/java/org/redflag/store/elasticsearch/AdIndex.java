@@ -10,12 +10,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads of the ads index shared by the store's parts, and its refresh: searches that must see the store's own
- * recent writes (ads not seen since, near duplicates) refresh the index first when something was written since the
- * last refresh.
+ * Reads of the ads index shared by the store's parts, and refreshes: searches that must see the store's own
+ * recent writes (ads not seen since, near duplicates, history) refresh the index first when something was written
+ * to it since the last refresh.
  */
 final class AdIndex {
 
@@ -26,12 +27,13 @@ final class AdIndex {
     private final ElasticsearchClient client;
     private final IndexNames names;
     private final Retrier retrier;
-    private final AtomicBoolean dirty = new AtomicBoolean(true);
+    private final Set<String> dirty = ConcurrentHashMap.newKeySet();
 
     AdIndex(ElasticsearchClient client, IndexNames names, Retrier retrier) {
         this.client = client;
         this.names = names;
         this.retrier = retrier;
+        dirty.addAll(List.of(names.ads(), names.versions()));
     }
 
     ElasticsearchClient client() {
@@ -56,12 +58,20 @@ final class AdIndex {
 
     /** The stored documents among {@code ids}, in the order of {@code ids}. */
     List<Hit> getAll(Collection<String> ids) {
+        return getAll(ids, List.of());
+    }
+
+    /** Like {@link #getAll(Collection)}, with only the {@code fields} of each source (all when empty). */
+    List<Hit> getAll(Collection<String> ids, List<String> fields) {
         if (ids.isEmpty()) {
             return List.of();
         }
         List<String> list = List.copyOf(ids);
         MgetResponse<ObjectNode> response = retrier.call("reading " + list.size() + " ads",
-                () -> client.mget(m -> m.index(names.ads()).ids(list), ObjectNode.class));
+                () -> client.mget(m -> {
+                    m.index(names.ads()).ids(list);
+                    return fields.isEmpty() ? m : m.sourceIncludes(fields);
+                }, ObjectNode.class));
         List<Hit> hits = new ArrayList<>();
         for (MultiGetResponseItem<ObjectNode> item : response.docs()) {
             if (item.isResult()) {
@@ -74,23 +84,36 @@ final class AdIndex {
         return hits;
     }
 
+    /** Something was written to the ads index (alias). */
     void markDirty() {
-        dirty.set(true);
+        markDirty(names.ads());
     }
 
-    /** Makes recent writes searchable, if there were any since the last refresh. */
+    void markDirty(String alias) {
+        dirty.add(alias);
+    }
+
+    /** Makes recent writes to the ads index searchable, if there were any since the last refresh. */
     void refreshIfDirty() {
-        if (dirty.getAndSet(false)) {
+        refreshIfDirty(names.ads());
+    }
+
+    void refreshIfDirty(String alias) {
+        if (dirty.remove(alias)) {
             try {
-                refresh();
+                refresh(alias);
             } catch (RuntimeException e) {
-                dirty.set(true);
+                dirty.add(alias);
                 throw e;
             }
         }
     }
 
     void refresh() {
-        retrier.call("refreshing " + names.ads(), () -> client.indices().refresh(r -> r.index(names.ads())));
+        refresh(names.ads());
+    }
+
+    private void refresh(String alias) {
+        retrier.call("refreshing " + alias, () -> client.indices().refresh(r -> r.index(alias)));
     }
 }

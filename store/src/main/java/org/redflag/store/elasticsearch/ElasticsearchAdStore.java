@@ -85,7 +85,7 @@ public final class ElasticsearchAdStore implements AdStore, AdSearchStore {
         return names;
     }
 
-    /** Makes every write so far visible to searches (tests and the demo; searches here refresh as needed). */
+    /** Makes every write to the ads so far visible to searches (searches here refresh as needed anyway). */
     public void refresh() {
         index.refresh();
     }
@@ -120,14 +120,18 @@ public final class ElasticsearchAdStore implements AdStore, AdSearchStore {
     }
 
     private Map<String, String> saveChunk(List<AdDocument> ads) {
-        Map<String, AdIndex.Hit> stored = index.getAll(ads.stream().map(AdDocument::id).toList()).stream()
-                .collect(Collectors.toMap(AdIndex.Hit::id, hit -> hit));
-        List<BulkOperation> history = new ArrayList<>();
-        for (AdDocument ad : ads) {
-            AdIndex.Hit previous = stored.get(ad.id());
-            if (previous != null && !AdJson.text(previous.source(), "content_hash").equals(ad.contentHash())) {
-                history.add(versionOperation(previous.source(), ad.contentHash()));
-            }
+        Map<String, String> storedHashes = index.getAll(ads.stream().map(AdDocument::id).toList(),
+                List.of("content_hash")).stream()
+                .collect(Collectors.toMap(AdIndex.Hit::id, hit -> AdJson.text(hit.source(), "content_hash")));
+        List<String> edited = ads.stream()
+                .filter(ad -> storedHashes.containsKey(ad.id()) && !storedHashes.get(ad.id()).equals(ad.contentHash()))
+                .map(AdDocument::id).toList();
+        Map<String, String> newHashes = ads.stream().collect(Collectors.toMap(AdDocument::id,
+                AdDocument::contentHash));
+        List<BulkOperation> history = index.getAll(edited).stream()
+                .map(previous -> versionOperation(previous.source(), newHashes.get(previous.id()))).toList();
+        if (!history.isEmpty()) {
+            index.markDirty(names.versions());
         }
         Map<String, String> rejected = new LinkedHashMap<>(bulk.write("saving ad history", history).rejected());
         List<BulkOperation> current = ads.stream().map(this::upsert).toList();
@@ -258,6 +262,7 @@ public final class ElasticsearchAdStore implements AdStore, AdSearchStore {
 
     @Override
     public List<AdDocument> history(String id) {
+        index.refreshIfDirty(names.versions());
         SearchResponse<ObjectNode> response = index.retrier().call("reading the history of ad " + id,
                 () -> index.client().search(s -> s.index(names.versions())
                         .query(AdQueryTranslator.term("id", FieldValue.of(id))).size(PAGE)
