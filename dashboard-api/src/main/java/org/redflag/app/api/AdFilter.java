@@ -52,23 +52,23 @@ public record AdFilter(
     }
 
     public AdFilter withPlatform(String value) {
-        return new AdFilter(flaggedOnly, value, sourceId, minRisk, text, contact, statuses, reportStates, assignee, includeRemoved,
-                offset, limit, sort);
+        return new AdFilter(flaggedOnly, value, sourceId, minRisk, text, contact, statuses, reportStates, assignee,
+                includeRemoved, offset, limit, sort);
     }
 
     public AdFilter withContact(String value) {
-        return new AdFilter(flaggedOnly, platform, sourceId, minRisk, text, value, statuses, reportStates, assignee, includeRemoved,
-                offset, limit, sort);
+        return new AdFilter(flaggedOnly, platform, sourceId, minRisk, text, value, statuses, reportStates, assignee,
+                includeRemoved, offset, limit, sort);
     }
 
     public AdFilter withStatuses(Set<TriageStatus> value) {
-        return new AdFilter(flaggedOnly, platform, sourceId, minRisk, text, contact, value, reportStates, assignee, includeRemoved,
-                offset, limit, sort);
+        return new AdFilter(flaggedOnly, platform, sourceId, minRisk, text, contact, value, reportStates, assignee,
+                includeRemoved, offset, limit, sort);
     }
 
     public AdFilter withFlaggedOnly(boolean value) {
-        return new AdFilter(value, platform, sourceId, minRisk, text, contact, statuses, reportStates, assignee, includeRemoved,
-                offset, limit, sort);
+        return new AdFilter(value, platform, sourceId, minRisk, text, contact, statuses, reportStates, assignee,
+                includeRemoved, offset, limit, sort);
     }
 
     public AdFilter withReportStates(Set<ReportState> value) {
@@ -77,7 +77,7 @@ public record AdFilter(
     }
 
     public AdFilter withPage(int newOffset, int newLimit) {
-        return new AdFilter(flaggedOnly, platform, sourceId, minRisk, text, contact, statuses, reportStates, assignee,
-                includeRemoved, newOffset, newLimit, sort);
+        return new AdFilter(flaggedOnly, platform, sourceId, minRisk, text, contact, statuses, reportStates,
+                assignee, includeRemoved, newOffset, newLimit, sort);
     }
 }
