@@ -185,7 +185,9 @@
       contacts(ad.contacts),
       el('h3', {}, 'Linked ads (shared contact)'),
       el('div', { id: 'linked' }, el('p', { class: 'hint' }, 'Looking for ads with the same contacts...')),
+      reposts(ad.repost_of),
       el('h3', {}, 'Review'),
+      platformAnswer(ad.platform_response),
       triageForm(ad),
       notes(ad.triage.notes));
   }
@@ -286,6 +288,19 @@
         show(e.message);
       }
     }
+  }
+
+  function reposts(ids) {
+    if (ids.length === 0) return null;
+    return el('p', { class: 'meta' }, 'Same text as earlier ads: ', ...ids.map((id) =>
+      el('button', { type: 'button', class: 'link-ad', onclick: () => openAd(id) }, id.slice(0, 8))));
+  }
+
+  function platformAnswer(r) {
+    const text = r.state === 'open' ? 'not yet acknowledged'
+      : r.state === 'acknowledged' ? 'acknowledged by ' + r.respondent
+      : 'action taken: ' + r.action.replace(/_/g, ' ') + ' (' + r.respondent + ')' + (r.note ? ': ' + r.note : '');
+    return el('p', { class: 'meta', id: 'platform-answer' }, 'Platform report: ' + text);
   }
 
   function notes(list) {
