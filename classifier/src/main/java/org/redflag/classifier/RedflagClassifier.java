@@ -21,7 +21,6 @@ import org.redflag.classifier.language.DetectedLanguage;
 import org.redflag.classifier.language.LanguageIdentifier;
 import org.redflag.classifier.model.MaxentDeceptionModel;
 import org.redflag.classifier.normalize.NormalizedField;
-import org.redflag.classifier.normalize.NormalizedText;
 import org.redflag.classifier.normalize.TextNormalizer;
 import org.redflag.classifier.scoring.RiskScore;
 import org.redflag.classifier.scoring.RiskScorer;
@@ -178,13 +177,13 @@ public final class RedflagClassifier implements AdClassifier {
      * (the EMSCAD columns such as {@code has_company_logo}); crawled ads have none.
      */
     public Explanation explain(AdText ad, Map<String, String> attributes) {
-        Map<String, NormalizedText> matchViews = new LinkedHashMap<>();
+        Map<String, NormalizedField> matchViews = new LinkedHashMap<>();
         List<String> contactViews = new ArrayList<>(AdText.FIELDS.size() + 1);
         for (String field : AdText.FIELDS) {
             String value = ad.field(field);
             if (!value.isEmpty()) {
                 NormalizedField n = normalizer.normalize(value);
-                matchViews.put(field, n.forMatching());
+                matchViews.put(field, n);
                 contactViews.add(n.forContacts().text());
             }
         }

@@ -1,6 +1,6 @@
 package org.redflag.classifier.contact;
 
-import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.LinkedHashSet;
@@ -46,10 +46,17 @@ public final class ContactExtractor {
             if (text.isEmpty()) {
                 continue;
             }
-            findAll(EMAIL, text, m -> emails.add(m.group().toLowerCase(Locale.ROOT)));
-            findAll(URL, text, m -> urls.add(trimUrl(m.group())));
+            if (text.indexOf('@') >= 0) {
+                findAll(EMAIL, text, m -> emails.add(m.group().toLowerCase(Locale.ROOT)));
+            }
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (lower.contains("http") || lower.contains("www.") || lower.contains(".me/")) {
+                findAll(URL, text, m -> urls.add(trimUrl(m.group())));
+            }
             for (MessengerPattern p : messengers) {
-                p.find(text, handles, this::toE164);
+                if (p.mayOccurIn(lower)) {
+                    p.find(text, handles, this::toE164);
+                }
             }
             findPhones(text, phones);
         }
@@ -72,10 +79,18 @@ public final class ContactExtractor {
         if (c.startsWith("00")) {
             c = "+" + c.substring(2);
         }
+        int digits = digits(c);
+        if (digits < 7 || digits > 15) {
+            return java.util.Optional.empty();
+        }
         for (String region : c.startsWith("+") ? List.of("ZZ") : regions) {
-            for (PhoneNumberMatch match : PHONES.findNumbers(c, region, PhoneNumberUtil.Leniency.VALID, 1)) {
-                PhoneNumber n = match.number();
-                return java.util.Optional.of(PHONES.format(n, PhoneNumberUtil.PhoneNumberFormat.E164));
+            try {
+                PhoneNumber n = PHONES.parse(c, region);
+                if (PHONES.isValidNumber(n)) {
+                    return java.util.Optional.of(PHONES.format(n, PhoneNumberUtil.PhoneNumberFormat.E164));
+                }
+            } catch (NumberParseException e) {
+                // not a number in this region; try the next
             }
         }
         return java.util.Optional.empty();

@@ -17,6 +17,7 @@ public final class AhoCorasick {
     private final int[] outputLink;
     private final int[][] outputs;
     private final int[] lengths;
+    private final int[] rootNext = new int[0x10000];
 
     /** Receives each match: the keyword's index in the list given to the constructor and its span [start, end). */
     @FunctionalInterface
@@ -36,8 +37,12 @@ public final class AhoCorasick {
         Arrays.fill(keys, -1);
         targets = new int[size];
         mask = size - 1;
+        java.util.Arrays.fill(rootNext, 0);
         for (long[] e : trie.edges) {
             put(e[0], (int) e[1]);
+            if ((e[0] >>> 16) == 0) {
+                rootNext[(int) (e[0] & 0xFFFF)] = (int) e[1];
+            }
         }
         fail = new int[trie.states];
         outputLink = new int[trie.states];
@@ -76,11 +81,19 @@ public final class AhoCorasick {
         int s = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int t;
-            while ((t = next(s, c)) < 0 && s != 0) {
+            while (s != 0) {
+                int t = next(s, c);
+                if (t >= 0) {
+                    s = t;
+                    break;
+                }
                 s = fail[s];
             }
-            s = Math.max(t, 0);
+            if (s == 0) {
+                s = rootNext[c];
+            } else if (outputs[s].length == 0 && outputLink[s] < 0) {
+                continue;
+            }
             for (int o = s; o > 0; o = outputLink[o]) {
                 for (int k : outputs[o]) {
                     handler.onMatch(k, i + 1 - lengths[k], i + 1);

@@ -14,7 +14,8 @@ import org.redflag.classifier.Element;
  * @param weight       in (0,1]; combined per element by noisy-OR
  * @param phrases      normalised phrases; a trailing {@code *} allows any word ending
  * @param patterns     regular expressions over the normalised text
- * @param originalPatterns regular expressions over the original text (for evasions normalisation removes)
+ * @param triggers     normalised literals; when given, patterns run only in a window around an occurrence of one
+ * @param detector     a built-in detector ({@code obscured_digits}) or ""
  * @param negations    normalised cues that, just before a match, cancel it ("no", "never ask for")
  * @param requiresAll  ids of indicators that must all fire for this composite indicator to fire
  * @param decisive     true when the indicator alone shows trafficking on its face (a person offered for sale)
@@ -22,13 +23,13 @@ import org.redflag.classifier.Element;
  * @param lexicon      the file it was defined in, for error messages
  */
 public record IndicatorDefinition(String id, String language, Element element, String exploitation, double weight,
-                                  List<String> phrases, List<Pattern> patterns, List<Pattern> originalPatterns,
+                                  List<String> phrases, List<Pattern> patterns, List<String> triggers, String detector,
                                   List<String> negations,
                                   List<String> requiresAll, boolean decisive, boolean child, String lexicon) {
     public IndicatorDefinition {
         phrases = List.copyOf(phrases);
         patterns = List.copyOf(patterns);
-        originalPatterns = List.copyOf(originalPatterns);
+        triggers = List.copyOf(triggers);
         negations = List.copyOf(negations);
         requiresAll = List.copyOf(requiresAll);
     }

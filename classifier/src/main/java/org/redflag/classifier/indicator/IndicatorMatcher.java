@@ -5,18 +5,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.redflag.classifier.Evidence;
 import org.redflag.classifier.IndicatorHit;
+import org.redflag.classifier.normalize.NormalizedField;
 import org.redflag.classifier.normalize.NormalizedText;
 
 /**
- * Finds the indicators of all lexicons in normalised ad fields: one Aho-Corasick pass for all phrases, one for all
- * negation cues, then the few regular-expression patterns. A match is dropped when a negation cue of its lexicon (or
+ * Finds the indicators of all lexicons in normalised ad fields: one Aho-Corasick pass for all phrases and pattern
+ * triggers, one for all negation cues, then the few regular-expression patterns, each run only within
+ * {@value #PATTERN_WINDOW} characters of one of its triggers (or over the whole field when it has none). A match is dropped when a negation cue of its lexicon (or
  * of the indicator itself) ends at most {@value #NEGATION_WINDOW} characters before it within the same clause.
  * Composite indicators fire when all the indicators they require have fired. Immutable and thread-safe.
  */
 public final class IndicatorMatcher {
     static final int NEGATION_WINDOW = 24;
+    static final int PATTERN_WINDOW = 80;
     private static final int MAX_EVIDENCE = 5;
     private static final String CLAUSE_BREAKS = ".,;:!?\n。，！？；：、()（）";
 
@@ -24,6 +28,7 @@ public final class IndicatorMatcher {
     private final AhoCorasick phrases;
     private final int[] phraseIndicator;
     private final boolean[] phrasePrefix;
+    private final boolean[] phraseTrigger;
     private final AhoCorasick cues;
     private final String[] cueLanguage;
     private final int[] cueIndicator;
@@ -32,6 +37,7 @@ public final class IndicatorMatcher {
         List<String> phraseList = new ArrayList<>();
         List<Integer> owner = new ArrayList<>();
         List<Boolean> prefix = new ArrayList<>();
+        List<Boolean> trigger = new ArrayList<>();
         List<String> cueList = new ArrayList<>();
         List<String> cueLang = new ArrayList<>();
         List<Integer> cueOwner = new ArrayList<>();
@@ -49,6 +55,13 @@ public final class IndicatorMatcher {
                     phraseList.add(star ? p.substring(0, p.length() - 1) : p);
                     owner.add(index);
                     prefix.add(star);
+                    trigger.add(false);
+                }
+                for (String t : d.triggers()) {
+                    phraseList.add(t);
+                    owner.add(index);
+                    prefix.add(true);
+                    trigger.add(true);
                 }
                 for (String cue : d.negations()) {
                     cueList.add(cue);
@@ -60,8 +73,10 @@ public final class IndicatorMatcher {
         phrases = new AhoCorasick(phraseList);
         phraseIndicator = owner.stream().mapToInt(Integer::intValue).toArray();
         phrasePrefix = new boolean[prefix.size()];
+        phraseTrigger = new boolean[prefix.size()];
         for (int i = 0; i < prefix.size(); i++) {
             phrasePrefix[i] = prefix.get(i);
+            phraseTrigger[i] = trigger.get(i);
         }
         cues = new AhoCorasick(cueList);
         cueLanguage = cueLang.toArray(String[]::new);
@@ -72,10 +87,10 @@ public final class IndicatorMatcher {
         return List.copyOf(indicators);
     }
 
-    /** The indicators that fired in the given fields (field name to normalised text), strongest first. */
-    public List<IndicatorHit> match(Map<String, NormalizedText> fields) {
+    /** The indicators that fired in the given fields (field name to normalised views), strongest first. */
+    public List<IndicatorHit> match(Map<String, NormalizedField> fields) {
         Map<Integer, List<Evidence>> found = new LinkedHashMap<>();
-        fields.forEach((name, text) -> matchField(name, text, found));
+        fields.forEach((name, views) -> matchField(name, views, found));
         addComposites(found);
         List<IndicatorHit> hits = new ArrayList<>(found.size());
         found.forEach((i, evidence) -> {
@@ -86,34 +101,62 @@ public final class IndicatorMatcher {
         return hits;
     }
 
-    private void matchField(String field, NormalizedText nt, Map<Integer, List<Evidence>> found) {
+    private void matchField(String field, NormalizedField views, Map<Integer, List<Evidence>> found) {
+        NormalizedText nt = views.forMatching();
         String text = nt.text();
         if (text.isEmpty()) {
             return;
         }
         List<int[]> cueHits = new ArrayList<>();
         cues.search(text, (k, s, e) -> cueHits.add(new int[] {k, s, e}));
+        List<int[]> triggerHits = new ArrayList<>();
         phrases.search(text, (k, s, e) -> {
-            if (atWordBoundaries(text, s, e, phrasePrefix[k])) {
+            if (phraseTrigger[k]) {
+                triggerHits.add(new int[] {phraseIndicator[k], s, e});
+            } else if (atWordBoundaries(text, s, e, phrasePrefix[k])) {
                 accept(field, nt, phraseIndicator[k], s, e, cueHits, found);
             }
         });
         for (int i = 0; i < indicators.size(); i++) {
-            for (java.util.regex.Pattern p : indicators.get(i).patterns()) {
-                Matcher m = p.matcher(text);
-                while (m.find()) {
-                    if (m.end() > m.start()) {
-                        accept(field, nt, i, m.start(), m.end(), cueHits, found);
-                    }
+            IndicatorDefinition d = indicators.get(i);
+            if (!d.patterns().isEmpty()) {
+                matchPatterns(field, nt, i, triggerHits, cueHits, found);
+            }
+            if (d.detector().equals(ObscuredDigits.NAME)) {
+                for (int[] span : ObscuredDigits.find(views.forContacts())) {
+                    addEvidence(found, i, new Evidence(field, span[0], span[1], nt.original().substring(span[0], span[1])));
                 }
             }
-            for (java.util.regex.Pattern p : indicators.get(i).originalPatterns()) {
-                Matcher m = p.matcher(nt.original());
-                while (m.find()) {
-                    if (m.end() > m.start()) {
-                        addEvidence(found, i, new Evidence(field, m.start(), m.end(), m.group()));
-                    }
+        }
+    }
+
+    private void matchPatterns(String field, NormalizedText nt, int indicator, List<int[]> triggerHits, List<int[]> cueHits,
+                               Map<Integer, List<Evidence>> found) {
+        String text = nt.text();
+        IndicatorDefinition d = indicators.get(indicator);
+        for (Pattern p : d.patterns()) {
+            if (d.triggers().isEmpty()) {
+                findIn(p.matcher(text), 0, text.length(), field, nt, indicator, cueHits, found);
+                continue;
+            }
+            int done = 0;
+            for (int[] t : triggerHits) {
+                if (t[0] == indicator && t[2] + PATTERN_WINDOW > done) {
+                    int from = Math.max(done, t[1] - PATTERN_WINDOW);
+                    int to = Math.min(text.length(), t[2] + PATTERN_WINDOW);
+                    findIn(p.matcher(text), from, to, field, nt, indicator, cueHits, found);
+                    done = to;
                 }
+            }
+        }
+    }
+
+    private void findIn(Matcher m, int from, int to, String field, NormalizedText nt, int indicator, List<int[]> cueHits,
+                        Map<Integer, List<Evidence>> found) {
+        m.region(from, to);
+        while (m.find()) {
+            if (m.end() > m.start()) {
+                accept(field, nt, indicator, m.start(), m.end(), cueHits, found);
             }
         }
     }

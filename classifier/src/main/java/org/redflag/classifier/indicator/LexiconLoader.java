@@ -27,6 +27,7 @@ public final class LexiconLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> EXPLOITATION = Set.of("", "sexual", "labour", "forced_criminality", "organ_removal",
             "forced_marriage", "begging", "child_soldiers", "other");
+    private static final Set<String> DETECTORS = Set.of("obscured_digits");
     private final TextNormalizer normalizer;
 
     public LexiconLoader(TextNormalizer normalizer) {
@@ -93,13 +94,18 @@ public final class LexiconLoader {
         }
         List<String> phrases = normalized(strings(file, node, "phrases", where));
         List<Pattern> patterns = patterns(file, where, strings(file, node, "patterns", where));
-        List<Pattern> originalPatterns = patterns(file, where, strings(file, node, "original_patterns", where));
-        List<String> requires = strings(file, node, "requires_all", where);
-        if (phrases.isEmpty() && patterns.isEmpty() && originalPatterns.isEmpty() && requires.isEmpty()) {
-            throw new IllegalArgumentException("Lexicon '" + file + "', " + where
-                    + ": give at least one of 'phrases', 'patterns', 'original_patterns' or 'requires_all'");
+        List<String> triggers = normalized(strings(file, node, "triggers", where));
+        String detector = node.path("detector").asText("");
+        if (!detector.isEmpty() && !DETECTORS.contains(detector)) {
+            throw new IllegalArgumentException("Lexicon '" + file + "', " + where + ": detector '" + detector
+                    + "' is not one of " + DETECTORS);
         }
-        return new IndicatorDefinition(id, language, element, exploitation, weight, phrases, patterns, originalPatterns,
+        List<String> requires = strings(file, node, "requires_all", where);
+        if (phrases.isEmpty() && patterns.isEmpty() && detector.isEmpty() && requires.isEmpty()) {
+            throw new IllegalArgumentException("Lexicon '" + file + "', " + where
+                    + ": give at least one of 'phrases', 'patterns', 'detector' or 'requires_all'");
+        }
+        return new IndicatorDefinition(id, language, element, exploitation, weight, phrases, patterns, triggers, detector,
                 normalized(strings(file, node, "negations", where)), requires, node.path("decisive").asBoolean(false),
                 node.path("child").asBoolean(false), file);
     }

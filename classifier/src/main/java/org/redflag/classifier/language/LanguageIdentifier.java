@@ -17,17 +17,17 @@ import opennlp.tools.ml.model.MaxentModel;
  * arg-max, without building the context strings of the generic API twice. Immutable and thread-safe.
  */
 public final class LanguageIdentifier {
-    static final int SAMPLE = 160;
+    static final int SAMPLE = 64;
     private static final String RESOURCE = "/langdetect-183.bin";
     private static final double HAN_SHARE = 0.3;
-    private final Map<String, Context> parameters;
+    private final NgramTable parameters;
     private final String[] outcomes;
 
     LanguageIdentifier(MaxentModel model) {
         Object[] data = ((AbstractModel) model).getDataStructures();
         @SuppressWarnings("unchecked")
         Map<String, Context> pmap = (Map<String, Context>) data[1];
-        this.parameters = pmap;
+        this.parameters = NgramTable.of(pmap);
         this.outcomes = new String[model.getNumOutcomes()];
         for (int i = 0; i < outcomes.length; i++) {
             outcomes[i] = model.getOutcome(i);
@@ -66,14 +66,7 @@ public final class LanguageIdentifier {
         double[] sums = new double[outcomes.length];
         for (int n = 1; n <= 3; n++) {
             for (int i = 0; i + n <= sample.length(); i++) {
-                Context c = parameters.get(sample.substring(i, i + n));
-                if (c != null) {
-                    int[] o = c.getOutcomes();
-                    double[] p = c.getParameters();
-                    for (int k = 0; k < o.length; k++) {
-                        sums[o[k]] += p[k];
-                    }
-                }
+                parameters.addTo(NgramTable.key(sample, i, n), sums);
             }
         }
         return best(sums);

@@ -14,6 +14,9 @@ import org.redflag.classifier.AdText;
  */
 public final class DeceptionFeatures {
     private static final SimpleTokenizer TOKENIZER = SimpleTokenizer.INSTANCE;
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("#url_[0-9a-f]+#");
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("#email_[0-9a-f]+#");
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("#phone_[0-9a-f]+#");
 
     /**
      * Optional structured fields of job boards (the EMSCAD columns). When present they become features; when absent
@@ -94,8 +97,9 @@ public final class DeceptionFeatures {
                     .replace("&quot;", " ").replace("&#39;", "'");
         }
         if (s.indexOf('#') >= 0) {
-            s = s.replaceAll("#url_[0-9a-f]+#", " xurlx ").replaceAll("#email_[0-9a-f]+#", " xemailx ")
-                    .replaceAll("#phone_[0-9a-f]+#", " xphonex ");
+            s = URL.matcher(s).replaceAll(" xurlx ");
+            s = EMAIL.matcher(s).replaceAll(" xemailx ");
+            s = PHONE.matcher(s).replaceAll(" xphonex ");
         }
         return s;
     }

@@ -29,6 +29,7 @@ public final class MaxentDeceptionModel implements DeceptionModel {
     private final DeceptionFeatures features = new DeceptionFeatures();
     private final ThreadLocal<DocumentCategorizerME> categorizer;
     private final int fraudIndex;
+    private final java.util.Map<String, double[]> weights;
 
     public MaxentDeceptionModel(DoccatModel model, PlattScaling calibration, String version) {
         this.model = model;
@@ -40,6 +41,33 @@ public final class MaxentDeceptionModel implements DeceptionModel {
             throw new IllegalArgumentException("Deception model '" + version + "' has no '" + FRAUD
                     + "' category: retrain it with ./redflag train");
         }
+        this.weights = weights(model);
+    }
+
+    /**
+     * The model's parameters per feature, keyed without the bag-of-words prefix, so that scoring needs one hash
+     * look-up per feature and no string building. Null for model types other than maximum entropy.
+     */
+    private static java.util.Map<String, double[]> weights(DoccatModel model) {
+        if (!(model.getMaxentModel() instanceof opennlp.tools.ml.maxent.quasinewton.QNModel
+                || model.getMaxentModel() instanceof opennlp.tools.ml.maxent.GISModel)) {
+            return null;
+        }
+        Object[] data = ((opennlp.tools.ml.model.AbstractModel) model.getMaxentModel()).getDataStructures();
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, opennlp.tools.ml.model.Context> pmap = (java.util.Map<String, opennlp.tools.ml.model.Context>) data[1];
+        int outcomes = model.getMaxentModel().getNumOutcomes();
+        java.util.Map<String, double[]> out = new java.util.HashMap<>(pmap.size() * 2);
+        pmap.forEach((feature, context) -> {
+            double[] w = new double[outcomes];
+            int[] o = context.getOutcomes();
+            double[] p = context.getParameters();
+            for (int k = 0; k < o.length; k++) {
+                w[o[k]] = p[k];
+            }
+            out.put(feature.startsWith("bow=") ? feature.substring(4) : feature, w);
+        });
+        return out;
     }
 
     @Override
@@ -57,7 +85,26 @@ public final class MaxentDeceptionModel implements DeceptionModel {
         if (ad.title().isBlank() && ad.text().isBlank()) {
             return 0;
         }
-        return categorizer.get().categorize(features.of(ad, attributes))[fraudIndex];
+        String[] f = features.of(ad, attributes);
+        if (weights == null) {
+            return categorizer.get().categorize(f)[fraudIndex];
+        }
+        double fraud = 0;
+        double legit = 0;
+        int legitIndex = 1 - fraudIndex;
+        for (String feature : f) {
+            double[] w = weights.get(feature);
+            if (w != null) {
+                fraud += w[fraudIndex];
+                legit += w[legitIndex];
+            }
+        }
+        return 1 / (1 + Math.exp(legit - fraud));
+    }
+
+    /** The probability as OpenNLP's own categorizer computes it (for checking the fast path). */
+    double rawProbabilityByOpenNlp(AdText ad) {
+        return categorizer.get().categorize(features.of(ad, java.util.Map.of()))[fraudIndex];
     }
 
     /** The calibrated probability, using structured job-board fields where given. */

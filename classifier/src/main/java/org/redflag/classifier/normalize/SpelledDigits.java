@@ -35,7 +35,12 @@ final class SpelledDigits {
 
     /** Emits a run of digit words and digits starting at a word start; returns the index after it, or i. */
     private static int tryWordRun(OffsetBuffer in, int i, OffsetBuffer out) {
-        if (!Character.isLetterOrDigit(in.charAt(i)) || (i > 0 && Character.isLetterOrDigit(in.charAt(i - 1)))) {
+        char c = in.charAt(i);
+        if (!(isDigit(c) || "zotfsenZOTFSEN".indexOf(c) >= 0) || (i > 0 && Character.isLetterOrDigit(in.charAt(i - 1)))) {
+            return i;
+        }
+        int firstEnd = wordEnd(in, i);
+        if (!isDigit(c) && (firstEnd - i > 5 || !WORDS.containsKey(lower(in, i, firstEnd)))) {
             return i;
         }
         int tokens = 0;
@@ -75,7 +80,7 @@ final class SpelledDigits {
     }
 
     private static int tryHanRun(OffsetBuffer in, int i, OffsetBuffer out) {
-        if (hanDigit(in.charAt(i)) < 0) {
+        if (in.charAt(i) < 0x3000 || hanDigit(in.charAt(i)) < 0) {
             return i;
         }
         int count = 0;
@@ -96,6 +101,10 @@ final class SpelledDigits {
             }
         }
         return runEnd;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static int hanDigit(char c) {

@@ -1,0 +1,61 @@
+package org.redflag.classifier.indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.redflag.classifier.normalize.NormalizedText;
+
+/**
+ * Detects phone numbers written to evade filters: runs of digits (separators allowed) in which at least
+ * {@value #MIN_OBSCURED} digits were not plain ASCII digits in the original (spelled out, emoji keycaps, full-width,
+ * circled, Chinese numerals). Works on the contact view of the normaliser, which already turned them into digits.
+ */
+final class ObscuredDigits {
+    static final String NAME = "obscured_digits";
+    private static final int MIN_OBSCURED = 3;
+    private static final String SEPARATORS = " -.()/";
+
+    private ObscuredDigits() {
+    }
+
+    /** Original-text spans {@code [start, end)} of obscured digit runs. */
+    static List<int[]> find(NormalizedText contactView) {
+        List<int[]> spans = new ArrayList<>(0);
+        String t = contactView.text();
+        int i = 0;
+        while (i < t.length()) {
+            if (!isDigit(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int first = i;
+            int last = i;
+            int obscured = 0;
+            int k = i;
+            while (k < t.length() && (isDigit(t.charAt(k)) || SEPARATORS.indexOf(t.charAt(k)) >= 0)) {
+                if (isDigit(t.charAt(k))) {
+                    last = k;
+                    obscured += isObscured(contactView, k) ? 1 : 0;
+                }
+                k++;
+            }
+            if (obscured >= MIN_OBSCURED) {
+                spans.add(contactView.originalSpan(first, last + 1));
+            }
+            i = k;
+        }
+        return spans;
+    }
+
+    private static boolean isObscured(NormalizedText view, int i) {
+        int[] span = view.originalSpan(i, i + 1);
+        String original = view.original();
+        if (span[1] - span[0] != 1 || original.charAt(span[0]) != view.text().charAt(i)) {
+            return true;
+        }
+        return span[1] < original.length() && (original.charAt(span[1]) == '\uFE0F' || original.charAt(span[1]) == '\u20E3');
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}
