@@ -30,9 +30,15 @@ public record RedflagConfig(
         Objects.requireNonNull(paths, "RedflagConfig.paths");
     }
 
+    /** Variables of the {@code ./redflag} launcher that share the prefix but are not configuration keys. */
+    public static final java.util.Set<String> LAUNCHER_VARIABLES =
+            java.util.Set.of("REDFLAG_JAVA_OPTS", "REDFLAG_MAVEN_ARGS", "REDFLAG_MAVEN_REPO");
+
     /** Loads {@code file} (its defaults when it does not exist) with overrides from {@code environment}. */
     public static RedflagConfig load(Path file, Map<String, String> environment) {
-        return ConfigLoader.of(RedflagConfig.class).withEnvironment(ENV_PREFIX, environment).loadIfExists(file);
+        Map<String, String> overrides = new java.util.HashMap<>(environment);
+        overrides.keySet().removeAll(LAUNCHER_VARIABLES);
+        return ConfigLoader.of(RedflagConfig.class).withEnvironment(ENV_PREFIX, overrides).loadIfExists(file);
     }
 
     /** Every key at its default. */

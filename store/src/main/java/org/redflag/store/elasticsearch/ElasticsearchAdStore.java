@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -50,6 +51,7 @@ public final class ElasticsearchAdStore implements AdStore, AdSearchStore {
     private static final int CONFLICT_ROUNDS = 5;
     private static final int PAGE = 1000;
     private static final int NEAR_DUPLICATE_CANDIDATES = 2000;
+    private static final java.util.regex.Pattern MONTHLY = java.util.regex.Pattern.compile("-(\\d{4})\\.(\\d{2})$");
 
     private final AdIndex index;
     private final IndexNames names;
@@ -88,6 +90,34 @@ public final class ElasticsearchAdStore implements AdStore, AdSearchStore {
     /** Makes every write to the ads so far visible to searches (searches here refresh as needed anyway). */
     public void refresh() {
         index.refresh();
+    }
+
+    /**
+     * Deletes the monthly history and crawl-run indices of the months before {@code month} (retention: old
+     * versions and runs go a whole index at a time, by name).
+     *
+     * @return the names of the deleted indices
+     */
+    public List<String> deleteHistoryBefore(YearMonth month) {
+        List<String> old = new ArrayList<>();
+        for (String alias : List.of(names.versions(), names.runs())) {
+            Set<String> indices = index.retrier().call("listing the indices of " + alias,
+                    () -> index.client().indices().getAlias(a -> a.name(alias).ignoreUnavailable(true))).result()
+                    .keySet();
+            indices.stream().filter(name -> monthOf(name).filter(m -> m.isBefore(month)).isPresent()).sorted()
+                    .forEach(old::add);
+        }
+        if (!old.isEmpty()) {
+            index.retrier().call("deleting " + old, () -> index.client().indices().delete(d -> d.index(old)));
+            LOG.info("Deleted history and crawl-run indices before {}: {}", month, old);
+        }
+        return old;
+    }
+
+    private static Optional<YearMonth> monthOf(String indexName) {
+        java.util.regex.Matcher matcher = MONTHLY.matcher(indexName);
+        return matcher.find() ? Optional.of(YearMonth.of(Integer.parseInt(matcher.group(1)),
+                Integer.parseInt(matcher.group(2)))) : Optional.empty();
     }
 
     @Override

@@ -199,6 +199,27 @@ class ElasticsearchAdStoreIT {
     }
 
     @Test
+    void historyAndCrawlRunsArePrunedByWholeMonths() {
+        Instant october = Instant.parse("2026-10-15T12:00:00Z");
+        AdDocument v1 = TestAds.seenAgain(ad("https://jobs.example/h", "Old", "October text", 0.2), october);
+        store.saveAds(List.of(v1));
+        store.saveAds(List.of(TestAds.edited(v1, "November text", T0.plusSeconds(60))));
+        store.saveCrawlRun(new CrawlRun("october-run", "harbour", "schedule", october, october, "succeeded", 1, 1,
+                0, 0, 0, 0, Map.of(), ""));
+        store.saveCrawlRun(new CrawlRun("november-run", "harbour", "schedule", T0, T0, "succeeded", 1, 0, 1, 0, 0,
+                0, Map.of(), ""));
+        assertThat(store.history(v1.id())).containsExactly(v1);
+
+        List<String> deleted = store.deleteHistoryBefore(java.time.YearMonth.of(2026, 11));
+
+        IndexNames names = store.names();
+        assertThat(deleted).containsExactlyInAnyOrder(names.versionsIndex(october), names.runsIndex(october));
+        assertThat(store.history(v1.id())).isEmpty();
+        assertThat(store.recentCrawlRuns("harbour", 10)).extracting(CrawlRun::id).containsExactly("november-run");
+        assertThat(store.findAd(v1.id()).orElseThrow().fields().text()).isEqualTo("November text");
+    }
+
+    @Test
     void installingTheTemplatesAgainIsHarmless() {
         AdDocument kept = ad("https://jobs.example/k", "Kept", "Kept", 0.2);
         store.saveAds(List.of(kept));
