@@ -1,6 +1,5 @@
 package org.redflag.crawler.fetch;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -166,9 +165,6 @@ public final class HttpFetcher implements Fetcher {
         }
         String message = cause == null ? "unknown error" : cause.getClass().getSimpleName() + ": "
                 + cause.getMessage();
-        if (cause instanceof IOException || cause instanceof IllegalArgumentException) {
-            return FetchResult.failed(url, Outcome.CONNECTION_ERROR, 0, message);
-        }
         return FetchResult.failed(url, Outcome.CONNECTION_ERROR, 0, message);
     }
 }
