@@ -70,7 +70,7 @@ public final class DemoCommand implements Callable<Integer> {
         DemoRun demo;
         try {
             demo = DemoRun.start(RedflagConfig.load(configFile, System.getenv()), sourceTemplates);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             LOG.error("The demo could not start", e);
             System.err.println("Demo failed: " + StartFailure.describe(e));
             return 1;

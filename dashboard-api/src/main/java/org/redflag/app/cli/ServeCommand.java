@@ -47,7 +47,7 @@ public final class ServeCommand implements Callable<Integer> {
                         + "config/redflag.yml (server.auth.keys_file) explains", keysFile.toAbsolutePath());
             }
             application = RedflagApplication.start(config, sources, keys, List.of());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             LOG.error("Redflag could not start", e);
             System.err.println("Redflag could not start: " + StartFailure.describe(e));
             return 1;

@@ -78,7 +78,7 @@ public final class DemoRun implements AutoCloseable {
             ids.forEach(id -> application.scheduler().runNow(id, TRIGGER));
             LOG.info("Demo crawls fired for {}", ids);
             return demo;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             sites.close();
             throw e;
         }
