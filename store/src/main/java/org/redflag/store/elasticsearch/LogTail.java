@@ -13,6 +13,9 @@ import java.util.List;
 /** The last lines a log file got since some offset: what the node wrote during this start. */
 final class LogTail {
     private static final int MAX_BYTES = 256 * 1024;
+    /** Stack frames ("at ...", "... 12 more") are left out: the lines around them say what happened. */
+    private static final java.util.regex.Pattern STACK_FRAME =
+            java.util.regex.Pattern.compile("^\\s+(at |\\.\\.\\. \\d+ more)");
 
     private LogTail() {
     }
@@ -25,6 +28,7 @@ final class LogTail {
         }
     }
 
+    /** The last {@code count} lines after {@code fromOffset}, stack frames left out. */
     static List<String> lastLines(Path file, long fromOffset, int count) {
         try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
             long start = Math.max(fromOffset, in.length() - MAX_BYTES);
@@ -33,7 +37,7 @@ final class LogTail {
             in.readFully(bytes);
             Deque<String> lines = new ArrayDeque<>();
             Arrays.stream(new String(bytes, StandardCharsets.UTF_8).split("\\R"))
-                    .filter(line -> !line.isBlank())
+                    .filter(line -> !line.isBlank() && !STACK_FRAME.matcher(line).find())
                     .forEach(line -> {
                         lines.addLast(line);
                         if (lines.size() > count) {

@@ -40,13 +40,13 @@ final class NodeReadiness {
 
     private EmbeddedElasticsearchException exited() {
         List<String> tail = process.logTail(TAIL);
-        boolean portTaken = tail.stream().anyMatch(line -> line.contains("BindException")
-                || line.contains("Address already in use") || line.contains("BindTransportException")
-                || line.contains("BindHttpException"));
+        List<String> all = process.logTail(Integer.MAX_VALUE);
+        boolean portTaken = all.stream().anyMatch(line -> line.contains("BindHttpException")
+                || line.contains("BindTransportException") || line.contains("Address already in use"));
         if (portTaken) {
             return new EmbeddedElasticsearchException.PortInUse(-1, tail);
         }
-        if (tail.stream().anyMatch(line -> line.contains("failed to obtain node locks"))) {
+        if (all.stream().anyMatch(line -> line.contains("failed to obtain node locks"))) {
             return new EmbeddedElasticsearchException("Another Elasticsearch process uses the data directory of "
                     + "this node (one left running by an earlier Redflag?). Stop it (look for 'elasticsearch' in "
                     + "`ps aux`) or configure another data_dir.", tail, null);

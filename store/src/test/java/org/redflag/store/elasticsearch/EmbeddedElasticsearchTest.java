@@ -86,6 +86,16 @@ class EmbeddedElasticsearchTest {
     }
 
     @Test
+    void logTailLeavesOutStackFrames() throws IOException {
+        Path log = dir.resolve("trace.log");
+        Files.writeString(log, "fatal exception: BindHttpException\nCaused by: java.net.BindException\n"
+                + "\tat sun.nio.ch.Net.bind(Net.java:555)\n\t... 12 more\nERROR: died\n");
+
+        assertThat(LogTail.lastLines(log, 0, 20)).containsExactly("fatal exception: BindHttpException",
+                "Caused by: java.net.BindException", "ERROR: died");
+    }
+
+    @Test
     void nodeConfigurationIsSingleNodeOnLoopbackWithoutSecurity() {
         String yml = NodeConfigWriter.elasticsearchYml(options(), new NodePorts(9201, 9301));
 
