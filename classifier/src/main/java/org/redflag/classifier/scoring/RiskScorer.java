@@ -12,8 +12,9 @@ import org.redflag.classifier.IndicatorHit;
  * <pre>
  *   E(element) = 1 - prod(1 - w_i)       over the distinct indicators of that element (noisy-OR)
  *   means      = 1 - (1 - E(means)) (1 - c)   with c = weight * deception when deception >= minimum (model languages)
- *   means      = max(means, w_child)     when a child is recruited (the Protocol needs no means for a child)
- *   risk       = sqrt(E(act) * means) * (floor + (1 - floor) * E(purpose))
+ *   means      = 1 - (1 - means) (1 - w_child)  when a child is recruited (the Protocol needs no means for a
+ *                                        child, so a child indicator counts as means evidence as well as purpose)
+ *   risk       = cbrt(E(act) * means * max(E(purpose), floor))
  *   risk       = max(risk, w_decisive)   when a person is offered for sale (trafficking on its face)
  * </pre>
  * One indicator alone never flags an ad: without act or without means evidence the product is zero. Stateless.
@@ -51,9 +52,9 @@ public final class RiskScorer {
         }
         double contribution = modelApplies && deception >= settings.deceptionMinimum() ? settings.deceptionWeight() * deception : 0;
         double act = 1 - keep.get(Element.ACT);
-        double means = Math.max(1 - keep.get(Element.MEANS) * (1 - contribution), child);
+        double means = 1 - keep.get(Element.MEANS) * (1 - contribution) * (1 - child);
         double purpose = 1 - keep.get(Element.PURPOSE);
-        double risk = Math.sqrt(act * means) * (settings.purposeFloor() + (1 - settings.purposeFloor()) * purpose);
+        double risk = Math.cbrt(act * means * Math.max(purpose, settings.purposeFloor()));
         risk = Math.min(1, Math.max(risk, decisive));
         Map<Element, Double> elements = new EnumMap<>(Element.class);
         elements.put(Element.ACT, round(act));

@@ -6,14 +6,14 @@ import java.util.Set;
  * The scoring keys of {@code classifier.yml} (section {@code scoring}); see {@code classifier/docs/scoring.md}.
  *
  * @param flagThreshold      an ad is flagged when its risk reaches this
- * @param purposeFloor       share of the act-means evidence kept when no purpose evidence is found
+ * @param purposeFloor       the purpose evidence assumed when less is found (act and means alone can flag)
  * @param deceptionWeight    weight of the deception model as means evidence
  * @param deceptionMinimum   the model counts only from this calibrated probability up
  * @param deceptionLanguages languages (ISO 639-3) the deception model is applied to
  */
 public record ScoringSettings(double flagThreshold, double purposeFloor, double deceptionWeight, double deceptionMinimum,
                               Set<String> deceptionLanguages) {
-    public static final ScoringSettings DEFAULTS = new ScoringSettings(0.45, 0.75, 0.35, 0.5, Set.of("eng"));
+    public static final ScoringSettings DEFAULTS = new ScoringSettings(0.5, 0.35, 0.35, 0.5, Set.of("eng"));
 
     public ScoringSettings {
         deceptionLanguages = Set.copyOf(deceptionLanguages);
