@@ -42,10 +42,6 @@ public final class ServeCommand implements Callable<Integer> {
             ApiKeyRegistry keys = new ApiKeyRegistry();
             Path keysFile = Path.of(config.server().auth().keysFile());
             loaded = ApiKeyFile.load(keysFile, keys);
-            if (loaded == 0) {
-                LOG.warn("No API keys in {}: every API request will get 401. Add keys as that file's comment in "
-                        + "config/redflag.yml (server.auth.keys_file) explains", keysFile.toAbsolutePath());
-            }
             application = RedflagApplication.start(config, sources, keys, List.of());
         } catch (RuntimeException | Error e) {
             LOG.error("Redflag could not start", e);
