@@ -8,12 +8,12 @@ import java.util.Map;
  *
  * @param analyst        the analyst's key
  * @param operator       the operator's key
- * @param platformBySite each sample site's platform key, by site id
+ * @param platformBySite each sample site's platform key, by site id, in the sites' order
  */
 public record DemoKeys(String analyst, String operator, Map<String, String> platformBySite) {
 
     public DemoKeys {
-        platformBySite = Map.copyOf(platformBySite);
+        platformBySite = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(platformBySite));
     }
 
     /** The platform key of a site; throws naming the sites when there is none. */

@@ -20,7 +20,7 @@ public record DemoSummary(List<CrawlRun> runs, long adsCrawled, long adsIndexed,
 
     public DemoSummary {
         runs = List.copyOf(runs);
-        agreementBySite = Map.copyOf(agreementBySite);
+        agreementBySite = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(agreementBySite));
     }
 
     /** Runs that did not succeed. */
