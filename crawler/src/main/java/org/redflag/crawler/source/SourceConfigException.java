@@ -10,11 +10,18 @@ public class SourceConfigException extends RuntimeException {
     private final String key;
 
     public SourceConfigException(Path file, String key, String problem) {
-        this(file, key, problem, null);
+        this(file, key, problem, (Throwable) null);
     }
 
     public SourceConfigException(Path file, String key, String problem, Throwable cause) {
         super(file + (key.isEmpty() ? "" : ": key '" + key + "'") + ": " + problem, cause);
+        this.file = String.valueOf(file);
+        this.key = key;
+    }
+
+    /** @param at where in the file, e.g. {@code "line 12: "}, or "" */
+    SourceConfigException(Path file, String key, String problem, String at) {
+        super(file + ": " + at + "key '" + key + "': " + problem);
         this.file = String.valueOf(file);
         this.key = key;
     }

@@ -77,8 +77,10 @@ public final class SourceLoader {
     /** One source file. */
     public static SourceConfig loadFile(Path file) {
         JsonNode root;
+        String text;
         try {
-            root = YAML.readTree(file.toFile());
+            text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            root = YAML.readTree(text);
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
             throw new SourceConfigException(file, "", "is not valid YAML" + where + ": " + e.getOriginalMessage(), e);
@@ -88,7 +90,7 @@ public final class SourceLoader {
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new SourceConfigException(file, "", "is empty; a source needs at least 'id' and 'seeds'");
         }
-        return parse(new YamlSection(file, "", root));
+        return parse(new YamlSection(file, KeyLines.of(text), "", root));
     }
 
     static SourceConfig parse(YamlSection top) {

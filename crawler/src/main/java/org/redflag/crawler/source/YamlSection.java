@@ -15,11 +15,13 @@ import java.util.Set;
  */
 final class YamlSection {
     private final Path file;
+    private final KeyLines lines;
     private final String path;
     private final JsonNode node;
 
-    YamlSection(Path file, String path, JsonNode node) {
+    YamlSection(Path file, KeyLines lines, String path, JsonNode node) {
         this.file = file;
+        this.lines = lines;
         this.path = path;
         this.node = node == null ? MissingNode.getInstance() : node;
         if (!this.node.isMissingNode() && !this.node.isNull() && !this.node.isObject()) {
@@ -28,7 +30,7 @@ final class YamlSection {
     }
 
     YamlSection section(String key) {
-        return new YamlSection(file, keyPath(key), node.get(key));
+        return new YamlSection(file, lines, keyPath(key), node.get(key));
     }
 
     void rejectUnknownKeys(Set<String> known) {
@@ -135,6 +137,7 @@ final class YamlSection {
     }
 
     SourceConfigException error(String keyPath, String problem) {
-        return new SourceConfigException(file, keyPath, problem);
+        String at = lines.lineOf(keyPath).map(line -> "line " + line + ": ").orElse("");
+        return new SourceConfigException(file, keyPath, problem, at);
     }
 }

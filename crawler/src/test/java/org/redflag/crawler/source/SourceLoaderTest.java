@@ -110,6 +110,16 @@ class SourceLoaderTest {
     }
 
     @Test
+    void errorsNameTheLineOfTheKey() throws IOException {
+        Path file = write("lined.yml", "id: a\nseeds:\n  - https://x.example/\n  - nope\npoliteness:\n  delay: 1s\n"
+                + "  concurrency: -2\n");
+        assertThatThrownBy(() -> SourceLoader.loadFile(file)).hasMessageContaining("line 4: key 'seeds[1]'");
+        Files.writeString(file, "id: a\nseeds: [https://x.example/]\npoliteness:\n  delay: 1s\n  concurrency: -2\n");
+        assertThatThrownBy(() -> SourceLoader.loadFile(file))
+                .hasMessageContaining("line 5: key 'politeness.concurrency': value '-2'");
+    }
+
+    @Test
     void brokenYamlNamesTheLine() throws IOException {
         Path file = write("broken.yml", "id: a\nseeds: [https://x.example/\nname: x\n");
         assertThatThrownBy(() -> SourceLoader.loadFile(file)).hasMessageContaining(file.toString())
