@@ -36,6 +36,8 @@ public final class RedflagClassifier implements AdClassifier {
     /** The deception model shipped in the jar. */
     public static final String MODEL_RESOURCE = "/org/redflag/classifier/model/deception-emscad.bin";
 
+    /** Titles are short and full of names; the body decides the language when it has this many characters. */
+    private static final int MIN_TEXT_FOR_LANGUAGE = 60;
     private final TextNormalizer normalizer;
     private final LanguageIdentifier languages;
     private final IndicatorMatcher matcher;
@@ -188,7 +190,7 @@ public final class RedflagClassifier implements AdClassifier {
             }
         }
         contactViews.add(ad.url());
-        DetectedLanguage language = languages.detect(ad.title().isEmpty() ? ad.text() : ad.title() + "\n" + ad.text());
+        DetectedLanguage language = languages.detect(ad.text().length() >= MIN_TEXT_FOR_LANGUAGE ? ad.text() : ad.title() + "\n" + ad.text());
         List<IndicatorHit> hits = matcher.match(matchViews);
         boolean modelApplies = settings.scoring().deceptionLanguages().contains(language.code());
         double p = modelApplies ? deception.deception(ad, attributes) : 0;
