@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,11 +20,16 @@ class AnalystApiIT {
     private static final String SCAM_TEXT = "Typing job in Sihanoukville, salary 3000 USD, flight ticket paid. "
             + "No experience needed. Contact on Telegram only.";
 
-    private ApiTestServer api;
+    private static ApiTestServer api;
 
+    @BeforeAll
+    static void start() {
+        api = new ApiTestServer().start();
+    }
+
+    /** Every test starts from the same ads, untouched by analysts. */
     @BeforeEach
-    void start() {
-        api = new ApiTestServer();
+    void resetAds() {
         api.ads.add(
                 TestAds.ad("scam1").title("Typing staff wanted").text(SCAM_TEXT).flagged(0.93)
                         .indicator("scam_role_abroad", Element.PURPOSE, "Typing job in Sihanoukville")
@@ -34,11 +40,10 @@ class AnalystApiIT {
                         .flagged(0.71).phones("+85512345678").build(),
                 TestAds.ad("mild").title("Waiter").text("Waiter wanted, housing provided.").flagged(0.55).build(),
                 TestAds.ad("plain").title("Accountant").text("Accountant for a local firm.").risk(0.05).build());
-        api.start();
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         api.close();
     }
 
