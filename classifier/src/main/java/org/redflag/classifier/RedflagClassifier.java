@@ -101,6 +101,18 @@ public final class RedflagClassifier implements AdClassifier {
         }
     }
 
+    /**
+     * Loads from {@code configDir} when it holds {@code indicators/}, else the defaults shipped in the jar (saying so on
+     * stderr), so that commands work both from a checkout and from the jar alone.
+     */
+    public static RedflagClassifier loadOrDefault(Path configDir) {
+        if (Files.isDirectory(configDir.resolve("indicators"))) {
+            return load(configDir);
+        }
+        System.err.println("No " + configDir.resolve("indicators") + "; using the classifier defaults built into the jar");
+        return loadDefault();
+    }
+
     /** Loads the defaults shipped in the classifier jar (a copy of the repository's config/ at build time). */
     public static RedflagClassifier loadDefault() {
         try {

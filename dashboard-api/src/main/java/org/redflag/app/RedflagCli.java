@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             org.redflag.app.cli.BenchCommand.class,
+            org.redflag.app.cli.ClassifyCommand.class,
+            org.redflag.app.cli.EvalCommand.class,
+            org.redflag.app.cli.TrainCommand.class,
             org.redflag.app.cli.CrawlCommand.class,
             org.redflag.app.cli.DemoCommand.class,
             org.redflag.app.cli.ServeCommand.class,

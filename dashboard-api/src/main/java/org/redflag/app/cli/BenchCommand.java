@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measure speed and memory; prints figures.",
-        subcommands = {BenchCrawlCommand.class})
+        subcommands = {BenchCrawlCommand.class, BenchClassifyCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
