@@ -1,8 +1,12 @@
 package org.redflag.crawler.dedup;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.redflag.classifier.AdClassifier;
 import org.redflag.classifier.Classification;
 import org.redflag.store.AdDocument;
@@ -19,10 +23,13 @@ public final class AdReconciler {
     /** Fingerprints within this many bits are reposts of each other. */
     public static final int REPOST_MAX_DISTANCE = 3;
     private static final int REPOST_LIMIT = 10;
+    private static final int MAX_PREFETCHED = 5000;
 
     private final AdStore store;
     private final AdClassifier classifier;
     private final FingerprintIndex runIndex = new FingerprintIndex();
+    /** Stored versions read ahead in bulk (empty when not stored), taken once by {@link #reconcile}. */
+    private final Map<String, Optional<AdDocument>> prefetched = new ConcurrentHashMap<>();
 
     /** One reconciler per crawl run: it also links reposts among the run's own ads not yet in the store. */
     public AdReconciler(AdStore store, AdClassifier classifier) {
@@ -30,10 +37,25 @@ public final class AdReconciler {
         this.classifier = classifier;
     }
 
+    /**
+     * Reads the stored versions of ads about to be crawled in one store request (e.g. the ads a listing page links
+     * to), so that {@link #reconcile} need not read them one by one. Skipped when many are already waiting.
+     */
+    public void prefetch(Collection<String> canonicalUrls) {
+        if (canonicalUrls.isEmpty() || prefetched.size() > MAX_PREFETCHED) {
+            return;
+        }
+        List<String> ids = canonicalUrls.stream().map(AdIds::forCanonicalUrl).toList();
+        Map<String, AdDocument> found = new HashMap<>();
+        store.findAds(ids).forEach(ad -> found.put(ad.id(), ad));
+        ids.forEach(id -> prefetched.put(id, Optional.ofNullable(found.get(id))));
+    }
+
     public AdUpdate reconcile(AdDraft draft, Instant now) {
         String id = AdIds.forCanonicalUrl(draft.canonicalUrl());
         String hash = ContentHash.of(draft.fields());
-        Optional<AdDocument> previous = store.findAd(id);
+        Optional<AdDocument> ahead = prefetched.remove(id);
+        Optional<AdDocument> previous = ahead != null ? ahead : store.findAd(id);
         if (previous.isPresent() && previous.get().contentHash().equals(hash)) {
             return new AdUpdate(AdOutcome.UNCHANGED, seenAgain(previous.get(), draft, now));
         }

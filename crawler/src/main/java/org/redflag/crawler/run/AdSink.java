@@ -65,6 +65,15 @@ final class AdSink implements IndexListener {
         indexer.close();
     }
 
+    /** Reads ahead the stored versions of ads about to be fetched; a store failure here only costs the read-ahead. */
+    void expect(List<String> canonicalUrls) {
+        try {
+            reconciler.prefetch(canonicalUrls);
+        } catch (StoreUnavailableException e) {
+            LOG.debug("read-ahead of {} stored ads skipped: {}", canonicalUrls.size(), e.getMessage());
+        }
+    }
+
     /** An ad page was read. The same canonical URL is taken once per run. */
     void ad(CrawlUrl item, FetchResult r, ExtractedPage page, Frontier frontier) throws InterruptedException {
         String canonical = page.canonicalUrl();

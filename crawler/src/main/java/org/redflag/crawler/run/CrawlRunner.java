@@ -61,9 +61,9 @@ public final class CrawlRunner {
         this.deadline = started.plus(source.limits().maxDuration());
         this.frontier = new Frontier(source.politeness().delay(), source.politeness().concurrency(),
                 source.limits().maxPages());
-        this.links = new LinkFollower(source, frontier, stats);
         this.extractor = new PageExtractor(source);
         this.ads = new AdSink(source, ctx, stats, state, listener, deadline.plus(ctx.storeGrace()));
+        this.links = new LinkFollower(source, frontier, stats, ads::expect);
     }
 
     public String runId() {

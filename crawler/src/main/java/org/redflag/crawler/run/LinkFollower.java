@@ -1,9 +1,12 @@
 package org.redflag.crawler.run;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.redflag.crawler.extract.ExtractedPage;
 import org.redflag.crawler.extract.PageKind;
@@ -25,18 +28,22 @@ final class LinkFollower {
     private final TrapFilter traps;
     private final RunStats stats;
     private final AtomicInteger paginationPages = new AtomicInteger();
+    private final Consumer<List<String>> adsAhead;
 
-    LinkFollower(SourceConfig source, Frontier frontier, RunStats stats) {
+    /** @param adsAhead told the likely ads a listing queued, so their stored versions can be read in bulk */
+    LinkFollower(SourceConfig source, Frontier frontier, RunStats stats, Consumer<List<String>> adsAhead) {
         this.source = source;
         this.frontier = frontier;
         this.traps = new TrapFilter(source.limits());
         this.stats = stats;
+        this.adsAhead = adsAhead;
     }
 
     /** Queues the links of a page. On a listing, links that differ from the page only in numbers are pagination. */
     void follow(CrawlUrl item, ExtractedPage page) {
         Set<String> pagination = new HashSet<>(page.paginationLinks());
         boolean listing = page.kind() == PageKind.LISTING;
+        List<String> queuedAds = new ArrayList<>();
         if (listing) {
             String shape = shape(item.url());
             page.links().stream().filter(l -> shape(l).equals(shape)).forEach(pagination::add);
@@ -50,10 +57,11 @@ final class LinkFollower {
             return;
         }
         for (String link : page.links()) {
-            if (!pagination.contains(link)) {
-                offer(link, item.depth() + 1, 0, false, listing);
+            if (!pagination.contains(link) && offer(link, item.depth() + 1, 0, false, listing) && listing) {
+                queuedAds.add(UrlNormalizer.normalize(link).orElse(link));
             }
         }
+        adsAhead.accept(queuedAds);
     }
 
     /** Queues a link found outside a page body (seed sitemap, robots.txt sitemap, redirect target). */

@@ -67,6 +67,29 @@ class AdReconcilerTest {
     }
 
     @Test
+    void adsReadAheadInBulkAreNotReadAgainOneByOne() {
+        AdDraft known = draft("https://a.example/job/1", "Factory work", TEXT);
+        store.saveAds(List.of(new AdReconciler(store, classifier).reconcile(known, T1).ad()));
+        java.util.concurrent.atomic.AtomicInteger singleReads = new java.util.concurrent.atomic.AtomicInteger();
+        org.redflag.store.AdStore counting = (org.redflag.store.AdStore) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {org.redflag.store.AdStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("findAd")) {
+                        singleReads.incrementAndGet();
+                    }
+                    return method.invoke(store, args);
+                });
+        AdReconciler reconciler = new AdReconciler(counting, classifier);
+        reconciler.prefetch(List.of("https://a.example/job/1", "https://a.example/job/2"));
+        assertThat(reconciler.reconcile(known, T2).outcome()).isEqualTo(AdOutcome.UNCHANGED);
+        assertThat(reconciler.reconcile(draft("https://a.example/job/2", "Cook", "Kitchen work."), T2).outcome())
+                .isEqualTo(AdOutcome.NEW);
+        assertThat(singleReads.get()).isZero();
+        assertThat(reconciler.reconcile(draft("https://a.example/job/3", "Cook", "Kitchen work."), T2).outcome())
+                .isEqualTo(AdOutcome.NEW);
+        assertThat(singleReads.get()).isEqualTo(1);
+    }
+
+    @Test
     void aRemovedAdSeenAgainIsLiveAgain() {
         AdDraft draft = draft("https://a.example/job/1", "Factory work", TEXT);
         store.saveAds(List.of(new AdReconciler(store, classifier).reconcile(draft, T1).ad()));
