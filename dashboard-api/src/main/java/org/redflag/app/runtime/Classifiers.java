@@ -2,6 +2,8 @@ package org.redflag.app.runtime;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.redflag.classifier.AdClassifier;
 import org.redflag.classifier.RedflagClassifier;
 import org.redflag.store.config.PathsConfig;
@@ -13,6 +15,21 @@ final class Classifiers {
     private static final Logger LOG = LoggerFactory.getLogger(Classifiers.class);
 
     private Classifiers() {
+    }
+
+    /** The classifier being loaded; its failure is rethrown as it was thrown. */
+    static AdClassifier await(CompletableFuture<AdClassifier> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.redflag.app.api.backend.ProductionBackends;
 import org.redflag.app.auth.ApiKeyRegistry;
@@ -73,9 +74,11 @@ public final class RedflagApplication implements AutoCloseable {
         ShutdownSequence shutdown = new ShutdownSequence();
         try {
             PrometheusMeterRegistry metrics = newMetricsRegistry();
+            // The classifier loads its models while Elasticsearch starts: both take seconds.
+            CompletableFuture<AdClassifier> loading = CompletableFuture.supplyAsync(() -> Classifiers.load(config.paths()));
             ElasticsearchService elasticsearch = ElasticsearchService.start(config);
             shutdown.add("Elasticsearch", elasticsearch::close);
-            AdClassifier classifier = Classifiers.load(config.paths());
+            AdClassifier classifier = Classifiers.await(loading);
             CrawlService crawler = new CrawlService(classifier, elasticsearch.store(),
                     CrawlSettings.defaults().withStateDir(config.dataDir().resolve("crawler")));
             shutdown.add("crawler", crawler::close);
