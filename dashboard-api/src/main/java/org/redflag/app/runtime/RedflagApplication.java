@@ -75,7 +75,8 @@ public final class RedflagApplication implements AutoCloseable {
         try {
             PrometheusMeterRegistry metrics = newMetricsRegistry();
             // The classifier loads its models while Elasticsearch starts: both take seconds.
-            CompletableFuture<AdClassifier> loading = CompletableFuture.supplyAsync(() -> Classifiers.load(config.paths()));
+            CompletableFuture<AdClassifier> loading =
+                    CompletableFuture.supplyAsync(() -> Classifiers.load(config.paths()));
             ElasticsearchService elasticsearch = ElasticsearchService.start(config);
             shutdown.add("Elasticsearch", elasticsearch::close);
             AdClassifier classifier = Classifiers.await(loading);
