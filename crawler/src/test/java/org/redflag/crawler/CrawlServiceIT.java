@@ -91,7 +91,9 @@ class CrawlServiceIT {
         for (String path : List.of("/jobs?page=1", "/jobs?page=2", "/jobs?page=3", "/job/1", "/job/4")) {
             assertThat(requests(path)).as(path).isEqualTo(1);
         }
-        assertThat(store.recentCrawlRuns("cli", 5)).extracting(CrawlRun::status).containsExactly("succeeded");
+        assertThat(run.sourceId()).isEqualTo("cli-localhost-" + server.port());
+        assertThat(store.recentCrawlRuns(run.sourceId(), 5)).extracting(CrawlRun::status)
+                .containsExactly("succeeded");
     }
 
     @Test

@@ -61,11 +61,29 @@ public record SourceConfig(
 
     /**
      * A source for an ad-hoc crawl: follow same-host links from the seeds with generic extraction and the
-     * default politeness and limits. The id is {@code cli}.
+     * default politeness and limits. The id (and platform) is {@code cli-} and the first seed's host and port, e.g.
+     * {@code cli-jobs-example-org} or {@code cli-127-0-0-1-8080}, so ad-hoc crawls of different sites never mark
+     * each other's ads removed.
      */
     public static SourceConfig forSeeds(List<String> seeds) {
-        return new SourceConfig("cli", "Command-line crawl", "cli", seeds, Set.of(), null, null, null, null, null,
-                null, null, true, false);
+        String id = adHocId(seeds);
+        return new SourceConfig(id, "Command-line crawl of " + (seeds.isEmpty() ? "nothing" : seeds.get(0)), id,
+                seeds, Set.of(), null, null, null, null, null, null, null, true, false);
+    }
+
+    private static String adHocId(List<String> seeds) {
+        String site = "";
+        if (!seeds.isEmpty()) {
+            try {
+                URI uri = URI.create(seeds.get(0).trim());
+                site = (uri.getHost() == null ? "" : uri.getHost()) + (uri.getPort() < 0 ? "" : "-" + uri.getPort());
+            } catch (IllegalArgumentException e) {
+                site = "";
+            }
+        }
+        String id = ("cli-" + site.toLowerCase(java.util.Locale.ROOT)).replaceAll("[^a-z0-9_-]+", "-")
+                .replaceAll("-+$", "");
+        return id.length() > 64 ? id.substring(0, 64) : id;
     }
 
     /** This source with another politeness delay (robots.txt Crawl-delay still wins when longer). */

@@ -64,7 +64,8 @@ class CrawlIntoElasticsearchIT {
             assertThat(run.errors()).doesNotContainKey("store");
 
             elasticsearch.refresh();
-            List<String> ids = elasticsearch.findLiveAdIdsNotSeenSince("cli", Instant.now().plusSeconds(3600));
+            List<String> ids = elasticsearch.findLiveAdIdsNotSeenSince(run.sourceId(),
+                    Instant.now().plusSeconds(3600));
             assertThat(ids).hasSize(ADS).doesNotHaveDuplicates();
             List<AdDocument> ads = elasticsearch.findAds(ids);
             assertThat(ads).allSatisfy(ad -> assertThat(ad.version()).isEqualTo(1));
@@ -74,7 +75,7 @@ class CrawlIntoElasticsearchIT {
                 assertThat(ads).filteredOn(ad -> ad.canonicalUrl().equals(url)).singleElement()
                         .extracting(ad -> ad.fields().title()).isEqualTo(SyntheticJobSite.title(n));
             }
-            assertThat(elasticsearch.recentCrawlRuns("cli", 5)).extracting(CrawlRun::status)
+            assertThat(elasticsearch.recentCrawlRuns(run.sourceId(), 5)).extracting(CrawlRun::status)
                     .containsExactly("succeeded");
         }
     }

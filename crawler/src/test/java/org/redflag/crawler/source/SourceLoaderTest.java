@@ -36,6 +36,16 @@ class SourceLoaderTest {
     }
 
     @Test
+    void adHocCrawlsGetAnIdPerSite() {
+        assertThat(SourceConfig.forSeeds(List.of("https://Jobs.Example.org/list")).id())
+                .isEqualTo("cli-jobs-example-org");
+        assertThat(SourceConfig.forSeeds(List.of("http://127.0.0.1:8080/jobs?page=1")).id())
+                .isEqualTo("cli-127-0-0-1-8080");
+        assertThat(SourceConfig.forSeeds(List.of("http://127.0.0.1:8080/")).allowedHosts())
+                .containsExactly("127.0.0.1");
+    }
+
+    @Test
     void aMinimalSourceGetsEveryDefault() throws IOException {
         SourceConfig s = SourceLoader.loadFile(write("min.yml", "id: min\nseeds: [https://jobs.example.org/]\n"));
         assertThat(s.name()).isEqualTo("min");
