@@ -53,6 +53,7 @@ public final class RedflagServer implements AutoCloseable {
     private final ApiKeyRegistry keys;
     private final Javalin app;
     private boolean started;
+    private boolean listening;
 
     /** A server that reads the time from the system clock. */
     public RedflagServer(ServerConfig config, ApiKeyRegistry keys, ServerBackends backends) {
@@ -93,8 +94,9 @@ public final class RedflagServer implements AutoCloseable {
         started = true;
         try {
             app.start(host, port);
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("Cannot listen on " + host + ":" + port + " (" + e.getMessage()
+            listening = true;
+        } catch (Exception e) { // Javalin may also throw checked exceptions from Jetty (e.g. ExecutionException)
+            throw new IllegalStateException("Cannot listen on " + host + ":" + port + " (" + rootMessage(e)
                     + "): stop what uses the port or set server.port (REDFLAG_SERVER_PORT) to another one", e);
         }
         LOG.info("Serving the API and dashboard on http://{}:{}/ with {} API keys", host, app.port(), keys.size());
@@ -103,6 +105,14 @@ public final class RedflagServer implements AutoCloseable {
                     + "by server.auth.keys_file (see config/api-keys.yml)");
         }
         return app.port();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
     /** The bound port; only meaningful after {@link #start}. */
@@ -117,7 +127,15 @@ public final class RedflagServer implements AutoCloseable {
 
     /** Stops accepting requests, lets those in flight finish (up to 5 s) and closes. Safe to call twice. */
     public synchronized void stop() {
-        app.stop();
+        if (!listening) {
+            return;
+        }
+        listening = false;
+        try {
+            app.stop();
+        } catch (Exception e) { // stopping must not mask what made the application stop
+            LOG.warn("The HTTP server did not stop cleanly: {}", rootMessage(e));
+        }
     }
 
     @Override
