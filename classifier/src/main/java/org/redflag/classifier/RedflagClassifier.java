@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.redflag.classifier.contact.ContactExtractor;
 import org.redflag.classifier.explain.Explanation;
 import org.redflag.classifier.indicator.IndicatorDefinition;
@@ -75,6 +76,7 @@ public final class RedflagClassifier implements AdClassifier {
      */
     public static RedflagClassifier load(Path configDir) {
         Path yml = configDir.resolve("classifier.yml");
+        CompletableFuture<LanguageIdentifier> languages = CompletableFuture.supplyAsync(LanguageIdentifier::load);
         try {
             ClassifierSettings settings = ClassifierSettings.defaults();
             if (Files.isRegularFile(yml)) {
@@ -95,7 +97,7 @@ public final class RedflagClassifier implements AdClassifier {
                     lexicons.add(loader.load(file.toString(), in));
                 }
             }
-            return assemble(normalizer, lexicons, settings, configDir);
+            return assemble(normalizer, lexicons, settings, configDir, languages);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load the classifier from " + configDir, e);
         }
@@ -115,6 +117,7 @@ public final class RedflagClassifier implements AdClassifier {
 
     /** Loads the defaults shipped in the classifier jar (a copy of the repository's config/ at build time). */
     public static RedflagClassifier loadDefault() {
+        CompletableFuture<LanguageIdentifier> languages = CompletableFuture.supplyAsync(LanguageIdentifier::load);
         try {
             ClassifierSettings settings;
             try (InputStream in = resource(DEFAULTS + "classifier.yml")) {
@@ -128,14 +131,15 @@ public final class RedflagClassifier implements AdClassifier {
                     lexicons.add(loader.load("classpath:" + DEFAULTS + "indicators/" + f, in));
                 }
             }
-            return assemble(normalizer, lexicons, settings, null);
+            return assemble(normalizer, lexicons, settings, null, languages);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load the default classifier from the class path", e);
         }
     }
 
     private static RedflagClassifier assemble(TextNormalizer normalizer, List<Lexicon> lexicons, ClassifierSettings settings,
-                                              Path configDir) throws IOException {
+                                              Path configDir, CompletableFuture<LanguageIdentifier> languages)
+            throws IOException {
         checkUniqueIds(lexicons);
         MaxentDeceptionModel model;
         if (settings.deceptionModel().equals("classpath") || configDir == null) {
@@ -152,7 +156,13 @@ public final class RedflagClassifier implements AdClassifier {
                 model = MaxentDeceptionModel.read(in, file.getFileName().toString());
             }
         }
-        return new RedflagClassifier(normalizer, LanguageIdentifier.load(), lexicons, model, settings);
+        LanguageIdentifier identifier;
+        try {
+            identifier = languages.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        return new RedflagClassifier(normalizer, identifier, lexicons, model, settings);
     }
 
     private static void checkUniqueIds(List<Lexicon> lexicons) {

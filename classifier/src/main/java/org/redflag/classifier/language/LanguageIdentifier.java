@@ -17,7 +17,7 @@ import opennlp.tools.ml.model.MaxentModel;
  * arg-max, without building the context strings of the generic API twice. Immutable and thread-safe.
  */
 public final class LanguageIdentifier {
-    static final int SAMPLE = 150;
+    static final int SAMPLE = 100;
     private static final String RESOURCE = "/langdetect-183.bin";
     private static final double HAN_SHARE = 0.3;
     private final NgramTable parameters;

@@ -73,19 +73,26 @@ final class Deobfuscation {
 
     /** End of a run of at least four single letters separated by one space or separator, else {@code i}. */
     private static int spacedLettersEnd(OffsetBuffer in, int i) {
-        if (!isLatinLetter(in.charAt(i)) || (i > 0 && Character.isLetterOrDigit(in.charAt(i - 1)))) {
+        if (!isLatinLetter(in.charAt(i)) || (i > 0 && isLetterOrDigit(in.charAt(i - 1)))) {
+            return i;
+        }
+        if (i + 1 < in.length() && isLatinLetter(in.charAt(i + 1))) {
             return i;
         }
         int letters = 1;
         int k = i + 1;
         int end = i + 1;
         while (k + 1 < in.length() && isSpacer(in.charAt(k)) && isLatinLetter(in.charAt(k + 1))
-                && (k + 2 >= in.length() || !Character.isLetterOrDigit(in.charAt(k + 2)))) {
+                && (k + 2 >= in.length() || !isLetterOrDigit(in.charAt(k + 2)))) {
             letters++;
             end = k + 2;
             k += 2;
         }
         return letters >= MIN_SPACED_LETTERS ? end : i;
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < 0x80 ? isLatinLetter(c) || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
     }
 
     private static boolean isSpacer(char c) {

@@ -36,7 +36,7 @@ final class SpelledDigits {
     /** Emits a run of digit words and digits starting at a word start; returns the index after it, or i. */
     private static int tryWordRun(OffsetBuffer in, int i, OffsetBuffer out) {
         char c = in.charAt(i);
-        if (!(isDigit(c) || "zotfsenZOTFSEN".indexOf(c) >= 0) || (i > 0 && Character.isLetterOrDigit(in.charAt(i - 1)))) {
+        if (!(isDigit(c) || "zotfsenZOTFSEN".indexOf(c) >= 0) || (i > 0 && isAsciiLetterOrDigit(in.charAt(i - 1)))) {
             return i;
         }
         int firstEnd = wordEnd(in, i);
@@ -103,6 +103,10 @@ final class SpelledDigits {
         return runEnd;
     }
 
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -117,7 +121,7 @@ final class SpelledDigits {
 
     private static int wordEnd(OffsetBuffer in, int pos) {
         int k = pos;
-        while (k < in.length() && Character.isLetterOrDigit(in.charAt(k)) && in.charAt(k) < 0x80) {
+        while (k < in.length() && isAsciiLetterOrDigit(in.charAt(k))) {
             k++;
         }
         return k;
