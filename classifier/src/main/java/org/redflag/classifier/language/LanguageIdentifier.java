@@ -13,13 +13,14 @@ import opennlp.tools.ml.model.MaxentModel;
  * Detects the language of an ad with OpenNLP's language-detector model ({@code opennlp-models-langdetect}, 103
  * languages, character 1- to 3-grams). Text dominated by Han or kana characters is decided by script alone (the
  * model would answer the same, at many times the cost). For other text a sample of up to {@value #SAMPLE} letters
- * is scored directly against the model's parameters: the arg-max of the summed n-gram parameters is the model's
- * arg-max, without building the context strings of the generic API twice. Immutable and thread-safe.
+ * is scored directly against the model's parameters: the arg-max of the summed parameters of its distinct n-grams
+ * (the features the model was trained on) is the model's arg-max, without building context strings. Immutable and thread-safe.
  */
 public final class LanguageIdentifier {
     static final int SAMPLE = 100;
     private static final String RESOURCE = "/langdetect-183.bin";
     private static final double HAN_SHARE = 0.3;
+    private static final java.util.Set<String> CJK_LANGUAGES = java.util.Set.of("cmn", "zho", "jpn", "kor", "yue", "nan");
     private final NgramTable parameters;
     private final String[] outcomes;
 
@@ -56,26 +57,36 @@ public final class LanguageIdentifier {
         if (counts.cjk() >= HAN_SHARE * counts.letters()) {
             return new DetectedLanguage(counts.kana() * 5 > counts.han() ? "jpn" : "zho", (double) counts.cjk() / counts.letters());
         }
-        return scoreSample(sample(text));
+        return scoreSample(sample(text), counts.cjk() > 0);
     }
 
-    private DetectedLanguage scoreSample(String sample) {
+    private DetectedLanguage scoreSample(String sample, boolean hasCjk) {
         if (sample.length() < 3) {
             return DetectedLanguage.UNKNOWN;
         }
-        double[] sums = new double[outcomes.length];
+        long[] keys = new long[sample.length() * 3];
+        int count = 0;
         for (int n = 1; n <= 3; n++) {
             for (int i = 0; i + n <= sample.length(); i++) {
-                parameters.addTo(NgramTable.key(sample, i, n), sums);
+                keys[count++] = NgramTable.key(sample, i, n);
             }
         }
-        return best(sums);
+        // the model was trained on the set of distinct n-grams of a text, so each counts once
+        java.util.Arrays.sort(keys, 0, count);
+        double[] sums = new double[outcomes.length];
+        for (int k = 0; k < count; k++) {
+            if (k == 0 || keys[k] != keys[k - 1]) {
+                parameters.addTo(keys[k], sums);
+            }
+        }
+        return best(sums, hasCjk);
     }
 
-    private DetectedLanguage best(double[] sums) {
-        int best = 0;
-        for (int i = 1; i < sums.length; i++) {
-            if (sums[i] > sums[best]) {
+    /** The arg-max; languages written in CJK scripts are excluded when the text has no CJK character. */
+    private DetectedLanguage best(double[] sums, boolean hasCjk) {
+        int best = -1;
+        for (int i = 0; i < sums.length; i++) {
+            if ((hasCjk || !CJK_LANGUAGES.contains(outcomes[i])) && (best < 0 || sums[i] > sums[best])) {
                 best = i;
             }
         }
@@ -87,12 +98,38 @@ public final class LanguageIdentifier {
         return new DetectedLanguage(code, 1 / z);
     }
 
-    /** Up to {@value #SAMPLE} characters of letters and single spaces, lower-cased. */
+    /**
+     * Up to {@value #SAMPLE} characters of words and single spaces, lower-cased. Only words made of letters count:
+     * tokens with digits, {@code #URL_...#} placeholders, URLs and e-mail addresses (letter soup to the model) are
+     * skipped. Words glued by a missing space after punctuation are split there.
+     */
     static String sample(String text) {
-        StringBuilder b = new StringBuilder(SAMPLE);
-        boolean space = true;
-        for (int i = 0; i < text.length() && b.length() < SAMPLE; i++) {
-            char c = text.charAt(i);
+        StringBuilder b = new StringBuilder(SAMPLE + 20);
+        int i = 0;
+        int n = text.length();
+        while (i < n && b.length() < SAMPLE) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            appendWords(text, start, i, b);
+        }
+        return b.length() > SAMPLE ? b.substring(0, SAMPLE).strip() : b.toString().strip();
+    }
+
+    private static void appendWords(String text, int start, int end, StringBuilder b) {
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (Character.isDigit(c) || c == '#' || c == '@' || c == '/' || c == '_') {
+                return;
+            }
+        }
+        boolean space = b.length() == 0 || b.charAt(b.length() - 1) == ' ';
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
             if (Character.isLetter(c)) {
                 b.append(Character.toLowerCase(c));
                 space = false;
@@ -101,6 +138,8 @@ public final class LanguageIdentifier {
                 space = true;
             }
         }
-        return b.toString().strip();
+        if (!space) {
+            b.append(' ');
+        }
     }
 }
