@@ -164,9 +164,16 @@ public final class ElasticsearchAdStore implements AdStore, AdSearchStore {
             index.markDirty(names.versions());
         }
         Map<String, String> rejected = new LinkedHashMap<>(bulk.write("saving ad history", history).rejected());
-        List<BulkOperation> current = ads.stream().map(this::upsert).toList();
+        List<BulkOperation> current = ads.stream()
+                .map(ad -> storedHashes.containsKey(ad.id()) ? update(ad) : create(ad)).toList();
         index.markDirty();
-        rejected.putAll(bulk.write("saving " + ads.size() + " ads", current).rejected());
+        BulkWriter.Outcome outcome = bulk.write("saving " + ads.size() + " ads", current);
+        rejected.putAll(outcome.rejected());
+        if (!outcome.conflicts().isEmpty()) {
+            List<BulkOperation> updates = ads.stream().filter(ad -> outcome.conflicts().contains(ad.id()))
+                    .map(this::update).toList();
+            rejected.putAll(bulk.write("saving " + updates.size() + " ads written meanwhile", updates).rejected());
+        }
         return rejected;
     }
 
@@ -180,10 +187,20 @@ public final class ElasticsearchAdStore implements AdStore, AdSearchStore {
         return BulkOperation.of(b -> b.index(i -> i.index(target).id(id).document(version)));
     }
 
-    private BulkOperation upsert(AdDocument ad) {
+    /** A stored ad: a partial update, so the review state in the same document stays. */
+    private BulkOperation update(AdDocument ad) {
         ObjectNode doc = AdJson.toJson(ad);
         return BulkOperation.of(b -> b.update(u -> u.index(names.ads()).id(ad.id())
                 .action(a -> a.doc(doc).docAsUpsert(true))));
+    }
+
+    /**
+     * A new ad: a plain index request, cheaper than an update. Should a review have been written since the ad was
+     * found missing, the create fails with a conflict and the ad is written as an update instead.
+     */
+    private BulkOperation create(AdDocument ad) {
+        ObjectNode doc = AdJson.toJson(ad);
+        return BulkOperation.of(b -> b.create(c -> c.index(names.ads()).id(ad.id()).document(doc)));
     }
 
     @Override
