@@ -60,8 +60,10 @@ public final class DemoRun implements AutoCloseable {
      * @param templateDir the demo source templates, normally {@code config/demo/sources}
      */
     public static DemoRun start(RedflagConfig config, Path templateDir) {
-        SampleSites sites = SampleSites.start();
+        DemoPorts ports = new DemoPorts(config.dataDir().resolve("demo-sources").resolve("ports.properties"));
+        SampleSites sites = SampleSites.start(ports.load());
         try {
+            ports.save(sites.ports());
             List<SourceConfig> sources = new DemoSources(templateDir, config.dataDir().resolve("demo-sources"))
                     .forSites(sites.sites());
             ApiKeyRegistry registry = new ApiKeyRegistry();

@@ -35,17 +35,23 @@ public final class SampleSites implements AutoCloseable {
 
     /** Starts both sites on free loopback ports. */
     public static SampleSites start() {
-        return start(0, 0);
+        return start(Map.of());
     }
 
-    /** Starts both sites on the given loopback ports (0 for a free one). */
-    public static SampleSites start(int harbourJobsPort, int huarenjiePort) {
+    /**
+     * Starts both sites, each on its preferred loopback port when it is free (a later demo then finds its ads at
+     * the same URLs), else on any free port.
+     *
+     * @param preferredPorts ports by site id; sites not named get any free port
+     */
+    public static SampleSites start(Map<String, Integer> preferredPorts) {
         DemoAdReader reader = new DemoAdReader();
         ExecutorService executor = Executors.newFixedThreadPool(4, daemonThreads());
         List<SampleSiteServer> servers = new ArrayList<>();
         try {
-            servers.add(serve(new HarbourJobsLayout(), reader, harbourJobsPort, executor));
-            servers.add(serve(new HuarenjieLayout(), reader, huarenjiePort, executor));
+            for (SiteLayout layout : List.of(new HarbourJobsLayout(), new HuarenjieLayout())) {
+                servers.add(serve(layout, reader, preferredPorts.getOrDefault(layout.id(), 0), executor));
+            }
         } catch (IOException | RuntimeException e) {
             servers.forEach(SampleSiteServer::close);
             executor.shutdownNow();
@@ -60,7 +66,13 @@ public final class SampleSites implements AutoCloseable {
     private static SampleSiteServer serve(SiteLayout layout, DemoAdReader reader, int port, ExecutorService executor)
             throws IOException {
         SiteCatalogue catalogue = new SiteCatalogue(reader.read(layout.adsResource()), PAGE_SIZE);
-        SampleSiteServer server = new SampleSiteServer(layout, catalogue, port, executor);
+        SampleSiteServer server;
+        try {
+            server = new SampleSiteServer(layout, catalogue, port, executor);
+        } catch (java.net.BindException e) {
+            LOG.info("Port {} is taken: sample site {} takes another one", port, layout.id());
+            server = new SampleSiteServer(layout, catalogue, 0, executor);
+        }
         LOG.info("Sample site {} serves {} ads on {}", layout.id(), catalogue.ads().size(), server.baseUrl());
         return server;
     }
@@ -82,6 +94,12 @@ public final class SampleSites implements AutoCloseable {
         return sites().stream().filter(site -> site.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("No sample site '" + id + "': there are "
                         + sites().stream().map(SampleSite::id).toList()));
+    }
+
+    /** The port of each site, by site id. */
+    public Map<String, Integer> ports() {
+        return servers.stream().collect(Collectors.toMap(server -> server.layout().id(),
+                server -> Integer.parseInt(server.baseUrl().substring(server.baseUrl().lastIndexOf(':') + 1))));
     }
 
     /** What the site with this id has served so far. */

@@ -107,6 +107,20 @@ class SampleSitesIT {
         assertThat(after.notFound()).isEqualTo(before.notFound() + 1);
     }
 
+    @Test
+    void aPreferredPortIsUsedWhenFreeAndAnotherWhenTaken() throws Exception {
+        int free;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            free = probe.getLocalPort();
+        }
+        int taken = sites.ports().get("harbourjobs");
+        try (SampleSites second = SampleSites.start(java.util.Map.of("huarenjie", free, "harbourjobs", taken))) {
+            assertThat(second.ports().get("huarenjie")).isEqualTo(free);
+            assertThat(second.ports().get("harbourjobs")).isNotEqualTo(taken);
+            assertThat(get(second.expectSite("harbourjobs").seedUrl()).statusCode()).isEqualTo(200);
+        }
+    }
+
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
