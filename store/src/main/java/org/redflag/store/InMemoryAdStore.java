@@ -10,13 +10,15 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * An {@link AdStore} held in memory: used by crawls that write to a file instead of Elasticsearch, and by tests.
- * Keeps previous versions of edited ads, like the real store.
+ * An {@link AdStore} and {@link AdSearchStore} held in memory: used by crawls that write to a file instead of
+ * Elasticsearch, and as a fake in tests. Keeps previous versions of edited ads and review state, like the real
+ * store; its full-text search is simpler (every word of the query must occur in the ad).
  */
-public final class InMemoryAdStore implements AdStore {
+public final class InMemoryAdStore implements AdStore, AdSearchStore {
     private final Map<String, AdDocument> ads = new ConcurrentHashMap<>();
     private final Map<String, List<AdDocument>> history = new ConcurrentHashMap<>();
     private final Map<String, CrawlRun> runs = new ConcurrentHashMap<>();
+    private final InMemoryAdReviews reviews = new InMemoryAdReviews();
 
     @Override
     public Optional<AdDocument> findAd(String id) {
@@ -40,6 +42,7 @@ public final class InMemoryAdStore implements AdStore {
     }
 
     /** Previous versions of an ad, oldest first. */
+    @Override
     public List<AdDocument> history(String id) {
         return List.copyOf(history.getOrDefault(id, List.of()));
     }
@@ -87,5 +90,32 @@ public final class InMemoryAdStore implements AdStore {
                 .sorted(Comparator.comparing(CrawlRun::started).reversed())
                 .limit(limit)
                 .toList();
+    }
+
+    @Override
+    public AdHits search(AdQuery query) {
+        List<StoredAd> all = reviews.matching(ads.values().stream(), query).toList();
+        return new AdHits(all.size(), all.stream().skip(query.offset()).limit(query.limit()).toList());
+    }
+
+    @Override
+    public long count(AdQuery query) {
+        return reviews.matching(ads.values().stream(), query).count();
+    }
+
+    @Override
+    public Optional<StoredAd> findStoredAd(String id) {
+        return findAd(id).map(reviews::stored);
+    }
+
+    @Override
+    public StoredAd saveTriage(String id, AdTriage triage, String expectedReviewVersion) {
+        return reviews.saveTriage(findAd(id).orElseThrow(() -> new AdNotFoundException(id)), triage,
+                expectedReviewVersion);
+    }
+
+    @Override
+    public StoredAd savePlatformReply(String id, PlatformReply reply) {
+        return reviews.saveReply(findAd(id).orElseThrow(() -> new AdNotFoundException(id)), reply);
     }
 }
