@@ -20,6 +20,14 @@ final class LogTail {
     private LogTail() {
     }
 
+    /** Moves a log larger than {@code maxBytes} to {@code <name>.1} (replacing it), so logs stay bounded. */
+    static void rotate(Path file, long maxBytes) throws IOException {
+        if (size(file) > maxBytes) {
+            Files.move(file, file.resolveSibling(file.getFileName() + ".1"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     static long size(Path file) {
         try {
             return Files.exists(file) ? Files.size(file) : 0;

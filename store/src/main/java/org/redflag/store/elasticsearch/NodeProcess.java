@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
 final class NodeProcess {
     private static final Logger LOG = LoggerFactory.getLogger(NodeProcess.class);
     private static final Duration GRACE = Duration.ofSeconds(30);
+    /** The node's log is moved to {@code elasticsearch.log.1} at a start once it is larger than this. */
+    private static final long MAX_LOG_BYTES = 20L * 1024 * 1024;
 
     private final Process process;
     private final Path logFile;
@@ -48,6 +50,7 @@ final class NodeProcess {
         env.put("ES_PATH_CONF", options.configDir().toString());
         env.put("ES_TMPDIR", options.tmpDir().toString());
         env.put("ES_JAVA_OPTS", "-Xms" + options.heap() + " -Xmx" + options.heap());
+        LogTail.rotate(options.logFile(), MAX_LOG_BYTES);
         long offset = LogTail.size(options.logFile());
         return new NodeProcess(builder.start(), options.logFile(), offset);
     }

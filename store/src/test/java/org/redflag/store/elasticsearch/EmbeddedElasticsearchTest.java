@@ -86,6 +86,18 @@ class EmbeddedElasticsearchTest {
     }
 
     @Test
+    void largeLogIsMovedAsideAtStart() throws IOException {
+        Path log = Files.writeString(dir.resolve("elasticsearch.log"), "x".repeat(2048));
+
+        LogTail.rotate(log, 4096);
+        assertThat(log).exists();
+        LogTail.rotate(log, 1024);
+
+        assertThat(log).doesNotExist();
+        assertThat(dir.resolve("elasticsearch.log.1")).hasSize(2048);
+    }
+
+    @Test
     void logTailLeavesOutStackFrames() throws IOException {
         Path log = dir.resolve("trace.log");
         Files.writeString(log, "fatal exception: BindHttpException\nCaused by: java.net.BindException\n"
