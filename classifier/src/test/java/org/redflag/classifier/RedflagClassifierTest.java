@@ -76,6 +76,13 @@ class RedflagClassifierTest {
         assertThat(e.summary()).contains("offered on its face");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Selling baby clothes and a pram, like new", "出售婴儿车，九成新",
+        "转让儿童床一张", "Delivery driver wanted, we will reward good work", "Liver transplant nurse, $45 per hour"})
+    void doesNotTakeGoodsOrJobsNearOrganWordsForAPersonOnSale(String text) {
+        assertThat(classifier.explain(AdText.of("g", "", text)).decisive()).isFalse();
+    }
+
     @Test
     void givesAnEmptyAdNoRisk() {
         Classification c = classifier.classify(AdText.of("e", "", ""));
