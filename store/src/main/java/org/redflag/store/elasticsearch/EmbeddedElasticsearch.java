@@ -66,6 +66,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         try {
             checkJdk(configured.javaHome());
             checkConfiguredPortFree();
+            checkDistributionAvailable(configured);
             boolean asServiceUser = ServiceUser.runningAsRoot();
             boolean unpacked = prepare(asServiceUser);
             checkNotInUse();
@@ -191,6 +192,13 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         NodeConfigWriter.write(options, DistributionUnpacker.distributionDir(options.distributionCache()), ports);
         if (asServiceUser) {
             ServiceUser.chown(options.home());
+        }
+    }
+
+    /** Before any directory is made: the zip must exist unless the distribution is unpacked already. */
+    private static void checkDistributionAvailable(EmbeddedNodeOptions node) {
+        if (!DistributionUnpacker.isUnpacked(node.distributionCache()) && !Files.isRegularFile(node.zip())) {
+            throw new EmbeddedElasticsearchException.DistributionMissing(node.zip().toString());
         }
     }
 

@@ -49,6 +49,7 @@ class EmbeddedElasticsearchIT {
                 .hasMessageContaining("Last lines of the Elasticsearch log");
             assertThat(node.isRunning()).isFalse();
         } finally {
+            FileTrees.delete(node.options().home());
             FileTrees.delete(dir);
         }
     }
@@ -66,14 +67,20 @@ class EmbeddedElasticsearchIT {
                 .hasMessageContaining("startup_timeout");
             assertThat(node.isRunning()).isFalse();
         } finally {
+            FileTrees.delete(node.options().home());
             FileTrees.delete(dir);
         }
     }
 
-    /** Under target/, not /tmp: as root the node runs as another user, who cannot enter JUnit's private temp dirs. */
+    /**
+     * Under target/ and open to other users, not JUnit's private temp dirs: as root the node runs as another user,
+     * who must be able to enter it (else the node would move to a fallback directory outside the build).
+     */
     private static Path scratchDirectory() throws IOException {
         Path target = Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "target");
-        return java.nio.file.Files.createTempDirectory(target, "es-scratch-");
+        Path dir = java.nio.file.Files.createTempDirectory(target, "es-scratch-");
+        FileTrees.makeTraversable(dir);
+        return dir;
     }
 
     private static EmbeddedNodeOptions testNodeOptions(Path dir) {
