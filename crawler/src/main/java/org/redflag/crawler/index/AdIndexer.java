@@ -86,6 +86,32 @@ public final class AdIndexer implements AutoCloseable {
             queue.drainTo(left);
             left.remove(END);
             listener.failed(left, "indexer interrupted");
+        } catch (Error e) {
+            // The write thread cannot go on, but the crawl threads must not block on a queue nobody drains:
+            // every queued and later write is recorded as failed until the run closes the indexer.
+            LOG.error("the indexer stopped on an error; the run's remaining ads are recorded as not written", e);
+            failUntilEnd(batch, "indexer stopped: " + e);
+        }
+    }
+
+    private void failUntilEnd(List<AdUpdate> batch, String reason) {
+        List<AdUpdate> failing = new ArrayList<>(batch);
+        while (true) {
+            boolean ending = failing.remove(END);
+            if (!failing.isEmpty()) {
+                listener.failed(failing, reason);
+            }
+            if (ending) {
+                return;
+            }
+            failing = new ArrayList<>();
+            try {
+                failing.add(queue.take());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            queue.drainTo(failing);
         }
     }
 
