@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public record ScoringSettings(double flagThreshold, double purposeFloor, double deceptionWeight, double deceptionMinimum,
                               Set<String> deceptionLanguages) {
-    public static final ScoringSettings DEFAULTS = new ScoringSettings(0.5, 0.35, 0.35, 0.5, Set.of("eng"));
+    public static final ScoringSettings DEFAULTS = new ScoringSettings(0.4, 0.35, 0.35, 0.5, Set.of("eng"));
 
     public ScoringSettings {
         deceptionLanguages = Set.copyOf(deceptionLanguages);
