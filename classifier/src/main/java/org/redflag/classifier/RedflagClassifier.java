@@ -230,4 +230,24 @@ public final class RedflagClassifier implements AdClassifier {
     public MaxentDeceptionModel deceptionModel() {
         return deception;
     }
+
+    /** The normaliser, for benchmarking the stages one by one. */
+    public TextNormalizer normalizer() {
+        return normalizer;
+    }
+
+    /** The language identifier, for benchmarking the stages one by one. */
+    public LanguageIdentifier languageIdentifier() {
+        return languages;
+    }
+
+    /** The indicator matcher, for benchmarking the stages one by one. */
+    public IndicatorMatcher indicatorMatcher() {
+        return matcher;
+    }
+
+    /** The contact extractor, for benchmarking the stages one by one. */
+    public ContactExtractor contactExtractor() {
+        return contacts;
+    }
 }
