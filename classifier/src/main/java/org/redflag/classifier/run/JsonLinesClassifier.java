@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.redflag.classifier.AdText;
 import org.redflag.classifier.RedflagClassifier;
+import org.redflag.classifier.explain.Explanation;
 import org.redflag.classifier.explain.ExplanationJson;
 import org.redflag.classifier.model.DeceptionFeatures;
 
@@ -51,9 +52,9 @@ public final class JsonLinesClassifier {
             String result;
             try {
                 JsonNode node = JSON.readTree(line);
-                ObjectNode o = json.toJson(classifier.explain(parse(node), attributes(node)));
-                flagged += o.get("flagged").asBoolean() ? 1 : 0;
-                result = o.toString();
+                Explanation explanation = classifier.explain(parse(node), attributes(node));
+                flagged += explanation.classification().flagged() ? 1 : 0;
+                result = json.toJsonLine(explanation);
                 ads++;
             } catch (MalformedLineException | JsonProcessingException e) {
                 result = error(lineNumber, e instanceof JsonProcessingException j ? "not valid JSON: " + j.getOriginalMessage() : e.getMessage());
