@@ -1,0 +1,151 @@
+package org.redflag.classifier.model;
+
+import java.util.Locale;
+
+/**
+ * Writes {@link DeceptionFeatures#clean} of a text into a reusable character buffer, in a few passes over the
+ * characters and without regular expressions or intermediate strings: lower-casing as {@code String.toLowerCase(ROOT)}
+ * does, then the HTML entities, then the {@code #url_..#}, {@code #email_..#} and {@code #phone_..#} placeholders, each
+ * step over the result of the one before, exactly as the string version applies them. One instance per thread.
+ */
+final class TextCleaner {
+    private static final String[] ENTITIES = {"&amp;", "&nbsp;", "&lt;", "&gt;", "&quot;", "&#39;"};
+    private static final String[] ENTITY_TEXT = {" and ", " ", " ", " ", " ", "'"};
+
+    private char[] chars = new char[4096];
+    private int length;
+
+    /** Cleans the text into {@link #chars()}; returns the cleaned length. */
+    int clean(String text) {
+        boolean entities = false;
+        boolean placeholders = false;
+        int n = text.length();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                chars[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                entities |= c == '&';
+                placeholders |= c == '#';
+            } else if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
+                return cleanLowered(text.toLowerCase(Locale.ROOT));
+            } else {
+                chars[i] = Character.toLowerCase(c);
+            }
+        }
+        length = n;
+        return replace(entities, placeholders);
+    }
+
+    /**
+     * The rare texts whose lower case depends on context or changes length (dotted capital I, capital sigma, characters
+     * outside the basic plane) are lower-cased by the JDK itself.
+     */
+    private int cleanLowered(String lowered) {
+        length = lowered.length();
+        ensure(length);
+        lowered.getChars(0, length, chars, 0);
+        return replace(lowered.indexOf('&') >= 0, lowered.indexOf('#') >= 0);
+    }
+
+    private int replace(boolean entities, boolean placeholders) {
+        if (entities) {
+            replaceEntities();
+        }
+        if (placeholders) {
+            replacePlaceholders("#url_", " xurlx ");
+            replacePlaceholders("#email_", " xemailx ");
+            replacePlaceholders("#phone_", " xphonex ");
+        }
+        return length;
+    }
+
+    /** The cleaned characters; valid up to the length {@link #clean} returned, until the next call. */
+    char[] chars() {
+        return chars;
+    }
+
+    /**
+     * One left-to-right pass does what the successive {@code String.replace} calls do: every entity starts with its only
+     * {@code &}, so two matches never overlap, and no replacement contains {@code &}, so none creates a new match.
+     * Each replacement is no longer than its entity, so the pass works in place.
+     */
+    private void replaceEntities() {
+        int w = 0;
+        int r = 0;
+        while (r < length) {
+            int e = chars[r] == '&' ? entityAt(r) : -1;
+            if (e < 0) {
+                chars[w++] = chars[r++];
+            } else {
+                w = write(ENTITY_TEXT[e], w);
+                r += ENTITIES[e].length();
+            }
+        }
+        length = w;
+    }
+
+    private int entityAt(int at) {
+        for (int e = 0; e < ENTITIES.length; e++) {
+            if (startsWith(ENTITIES[e], at)) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Replaces every match of {@code prefix[0-9a-f]+#}, scanning left to right and resuming after each match, as
+     * {@code Matcher.replaceAll} does; the replacement is never longer than a match, so the pass works in place.
+     */
+    private void replacePlaceholders(String prefix, String replacement) {
+        int w = 0;
+        int r = 0;
+        while (r < length) {
+            int end = chars[r] == '#' && startsWith(prefix, r) ? placeholderEnd(r + prefix.length()) : -1;
+            if (end < 0) {
+                chars[w++] = chars[r++];
+            } else {
+                w = write(replacement, w);
+                r = end;
+            }
+        }
+        length = w;
+    }
+
+    /** The end of {@code [0-9a-f]+#} starting at {@code from}, or -1. */
+    private int placeholderEnd(int from) {
+        int i = from;
+        while (i < length && isLowerHex(chars[i])) {
+            i++;
+        }
+        return i > from && i < length && chars[i] == '#' ? i + 1 : -1;
+    }
+
+    private static boolean isLowerHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
+    }
+
+    private boolean startsWith(String s, int at) {
+        if (at + s.length() > length) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (chars[at + i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int write(String s, int at) {
+        s.getChars(0, s.length(), chars, at);
+        return at + s.length();
+    }
+
+    private void ensure(int capacity) {
+        if (chars.length < capacity) {
+            chars = new char[Math.max(capacity, chars.length * 2)];
+        }
+    }
+}
