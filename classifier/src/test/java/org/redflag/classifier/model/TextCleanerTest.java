@@ -34,6 +34,13 @@ class TextCleanerTest {
     }
 
     @Test
+    void lowerCasesDottedCapitalIAndFinalSigmaAsTheJdkDoes() {
+        assertThat(cleaned("ΟΔΟΣ ΣΟΦΙΑ")).isEqualTo("οδος σοφια");
+        assertThat(cleaned("İSTANBUL")).isEqualTo("i\u0307stanbul");
+        assertThat(cleaned("\uD801\uDC00x")).isEqualTo("\uD801\uDC28x");
+    }
+
+    @Test
     void replacesEntitiesAndPlaceholdersInTheStringVersionsOrder() {
         assertThat(cleaned("A&AMP;B&nbsp;&#39;")).isEqualTo("a and b '");
         assertThat(cleaned("#email_ab#url_1#")).isEqualTo("#email_ab xurlx ");
