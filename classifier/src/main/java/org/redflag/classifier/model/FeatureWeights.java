@@ -6,21 +6,23 @@ import java.util.Map;
 /**
  * The model's weights as one open-addressing table from {@link FeatureHash} key to the feature's weight for fraud minus
  * its weight for legitimate: a logistic model with two outcomes needs only that difference. Keys and weights sit side
- * by side in one array, so a look-up touches one cache line. Immutable and thread-safe.
+ * by side in one array, so a look-up mostly touches one cache line. Immutable and thread-safe.
  */
 final class FeatureWeights {
-    private static final long EMPTY = -1;
-    /** Bases tried in turn until the model's features hash without a collision (the first one practically always). */
-    private static final long[] BASES = {0x1F3A_5C7B_9E2D_4C61L, 0x0B7E_1516_28AE_D2A7L, 0x13C6_EF37_2FE9_4F83L};
+    /** Marks a free slot; a feature whose key happens to be this value keeps its weight in {@link #emptyKeyWeight}. */
+    private static final long EMPTY = 0;
+    /** Odd bases tried in turn until the model's features hash without a collision (the first one practically always). */
+    private static final long[] BASES = {0x1F3A_5C7B_9E2D_4C61L, 0x0B7E_1516_28AE_D2A7L, 0x13C6_EF37_2FE9_4F85L};
 
     private final FeatureHash hash;
     private final long[] slots;
     private final int mask;
     private final int shift;
+    private double emptyKeyWeight;
 
-    private FeatureWeights(FeatureHash hash, long[] slots, int capacity) {
+    private FeatureWeights(FeatureHash hash, int capacity) {
         this.hash = hash;
-        this.slots = slots;
+        this.slots = new long[2 * capacity];
         this.mask = capacity - 1;
         this.shift = 64 - Integer.numberOfTrailingZeros(capacity);
     }
@@ -35,7 +37,10 @@ final class FeatureWeights {
                 keys[i++] = hash.of(feature);
             }
             if (distinct(keys)) {
-                return fill(hash, weights);
+                int capacity = Integer.highestOneBit(Math.max(8, weights.size() * 2 - 1)) << 1; // at most half full
+                FeatureWeights table = new FeatureWeights(hash, capacity);
+                weights.forEach((feature, w) -> table.put(hash.of(feature), w));
+                return table;
             }
         }
         throw new IllegalStateException("Deception model features collide under every hash base ("
@@ -53,18 +58,11 @@ final class FeatureWeights {
         return true;
     }
 
-    private static FeatureWeights fill(FeatureHash hash, Map<String, Double> weights) {
-        int capacity = Integer.highestOneBit(Math.max(8, weights.size() * 2 - 1)) << 1; // load factor at most 1/2
-        long[] slots = new long[2 * capacity];
-        for (int i = 0; i < slots.length; i += 2) {
-            slots[i] = EMPTY;
-        }
-        FeatureWeights table = new FeatureWeights(hash, slots, capacity);
-        weights.forEach((feature, w) -> table.put(hash.of(feature), w));
-        return table;
-    }
-
     private void put(long key, double weight) {
+        if (key == EMPTY) {
+            emptyKeyWeight = weight;
+            return;
+        }
         int i = index(key);
         while (slots[2 * i] != EMPTY) {
             i = (i + 1) & mask;
@@ -79,7 +77,7 @@ final class FeatureWeights {
         while (true) {
             long k = slots[2 * i];
             if (k == key) {
-                return Double.longBitsToDouble(slots[2 * i + 1]);
+                return key == EMPTY ? emptyKeyWeight : Double.longBitsToDouble(slots[2 * i + 1]);
             }
             if (k == EMPTY) {
                 return 0;

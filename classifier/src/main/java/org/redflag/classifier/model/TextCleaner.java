@@ -12,21 +12,26 @@ final class TextCleaner {
     private static final String[] ENTITIES = {"&amp;", "&nbsp;", "&lt;", "&gt;", "&quot;", "&#39;"};
     private static final String[] ENTITY_TEXT = {" and ", " ", " ", " ", " ", "'"};
 
+    private static final char[] ASCII_LOWER = new char[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_LOWER[c] = Character.toLowerCase(c);
+        }
+    }
+
     private char[] chars = new char[4096];
     private int length;
 
     /** Cleans the text into {@link #chars()}; returns the cleaned length. */
     int clean(String text) {
-        boolean entities = false;
-        boolean placeholders = false;
         int n = text.length();
         ensure(n);
+        text.getChars(0, n, chars, 0);
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c < 0x80) {
-                chars[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-                entities |= c == '&';
-                placeholders |= c == '#';
+                chars[i] = ASCII_LOWER[c];
             } else if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
                 return cleanLowered(text.toLowerCase(Locale.ROOT));
             } else {
@@ -34,7 +39,7 @@ final class TextCleaner {
             }
         }
         length = n;
-        return replace(entities, placeholders);
+        return replace(text.indexOf('&') >= 0, text.indexOf('#') >= 0);
     }
 
     /**
@@ -68,21 +73,22 @@ final class TextCleaner {
     /**
      * One left-to-right pass does what the successive {@code String.replace} calls do: every entity starts with its only
      * {@code &}, so two matches never overlap, and no replacement contains {@code &}, so none creates a new match.
-     * Each replacement is no longer than its entity, so the pass works in place.
+     * Works in place (see {@link #moveDown}).
      */
     private void replaceEntities() {
         int w = 0;
-        int r = 0;
-        while (r < length) {
-            int e = chars[r] == '&' ? entityAt(r) : -1;
+        int settled = 0;
+        for (int r = next('&', 0); r >= 0; r = next('&', r)) {
+            int e = entityAt(r);
             if (e < 0) {
-                chars[w++] = chars[r++];
-            } else {
-                w = write(ENTITY_TEXT[e], w);
-                r += ENTITIES[e].length();
+                r++;
+                continue;
             }
+            w = write(ENTITY_TEXT[e], moveDown(settled, r, w));
+            r += ENTITIES[e].length();
+            settled = r;
         }
-        length = w;
+        length = moveDown(settled, length, w);
     }
 
     private int entityAt(int at) {
@@ -96,21 +102,43 @@ final class TextCleaner {
 
     /**
      * Replaces every match of {@code prefix[0-9a-f]+#}, scanning left to right and resuming after each match, as
-     * {@code Matcher.replaceAll} does; the replacement is never longer than a match, so the pass works in place.
+     * {@code Matcher.replaceAll} does. Works in place (see {@link #moveDown}).
      */
     private void replacePlaceholders(String prefix, String replacement) {
         int w = 0;
-        int r = 0;
-        while (r < length) {
-            int end = chars[r] == '#' && startsWith(prefix, r) ? placeholderEnd(r + prefix.length()) : -1;
+        int settled = 0;
+        for (int r = next('#', 0); r >= 0; r = next('#', r)) {
+            int end = startsWith(prefix, r) ? placeholderEnd(r + prefix.length()) : -1;
             if (end < 0) {
-                chars[w++] = chars[r++];
-            } else {
-                w = write(replacement, w);
-                r = end;
+                r++;
+                continue;
+            }
+            w = write(replacement, moveDown(settled, r, w));
+            r = end;
+            settled = r;
+        }
+        length = moveDown(settled, length, w);
+    }
+
+    /**
+     * Moves the unchanged characters {@code [from, to)} down to {@code at} and returns where they end. Each replacement
+     * is no longer than what it replaces, so {@code at <= from} and the text is rewritten in place; runs between matches
+     * are moved once, and not at all before the first match.
+     */
+    private int moveDown(int from, int to, int at) {
+        if (from != at) {
+            System.arraycopy(chars, from, chars, at, to - from);
+        }
+        return at + to - from;
+    }
+
+    private int next(char c, int from) {
+        for (int i = from; i < length; i++) {
+            if (chars[i] == c) {
+                return i;
             }
         }
-        length = w;
+        return -1;
     }
 
     /** The end of {@code [0-9a-f]+#} starting at {@code from}, or -1. */

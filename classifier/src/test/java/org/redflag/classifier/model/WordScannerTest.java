@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WordScannerTest {
-    private final FeatureHash hash = new FeatureHash(0x1234_5678_9ABCL);
+    private final FeatureHash hash = new FeatureHash(0x1234_5678_9ABDL);
     private final TextCleaner cleaner = new TextCleaner();
     private final WordScanner scanner = new WordScanner(hash);
 
