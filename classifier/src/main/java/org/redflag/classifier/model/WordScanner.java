@@ -2,10 +2,10 @@ package org.redflag.classifier.model;
 
 /**
  * Finds the words of {@link DeceptionFeatures#words} in cleaned characters in one pass and gives each as its
- * {@link FeatureHash} key and length, without creating spans or substrings. Tokens are split as OpenNLP's
- * {@code SimpleTokenizer} splits them: at changes between whitespace, letters ({@code Character.isAlphabetic}),
- * digits ({@code Character.isDigit}) and other characters, and between two different other characters (a run of one
- * punctuation character stays one token). A token is a word if one of its characters is a letter or digit or one of
+ * {@link FeatureHash} key and length, without creating spans or substrings. Tokens are those of OpenNLP's
+ * {@code SimpleTokenizer}: maximal runs of letters ({@code Character.isAlphabetic}), of digits
+ * ({@code Character.isDigit}), or of one and the same other character, between whitespace
+ * ({@code StringUtil.isWhitespace}). A token is a word if one of its characters is a letter or digit or one of
  * {@code $ € £ !}. One instance per thread.
  */
 final class WordScanner {
@@ -13,7 +13,9 @@ final class WordScanner {
     private static final byte ALPHABETIC = 1;
     private static final byte NUMERIC = 2;
     private static final byte OTHER = 3;
+    private static final int TYPE = 3;
     private static final byte WORD_CHARACTER = 4;
+    private static final int WORD_SHIFT = 2;
     /** Token class of every char, plus {@link #WORD_CHARACTER}, computed once from the JDK's own predicates. */
     private static final byte[] KIND = kinds();
 
@@ -25,37 +27,44 @@ final class WordScanner {
         this.hash = hash;
     }
 
-    /** Scans {@code chars[0, length)}; returns the number of words, whose keys and lengths are then available. */
+    /**
+     * Scans {@code chars[0, length)}; returns the number of words, whose keys and lengths are then available.
+     *
+     * <p>Branch-free, because token boundaries in prose are too irregular to predict: at each character the token so
+     * far is written to the next free place unconditionally, and the count only moves on where a word ends; a
+     * boundary clears the running key, start and word flag through masks rather than branches. Whitespace runs are
+     * tokens that are never words.
+     */
     int scan(char[] chars, int length) {
+        ensure(length + 1);
+        long[] keys = this.keys;
+        int[] lengths = this.lengths;
         int count = 0;
-        byte state = WHITESPACE;
-        char previous = 0;
+        int previousType = WHITESPACE;
+        int previous = 0;
         int start = 0;
         long h = 0;
-        boolean word = false;
+        int flags = 0;
         for (int i = 0; i < length; i++) {
             char c = chars[i];
             int kind = KIND[c];
-            byte type = (byte) (kind & 3);
-            if (state == WHITESPACE) {
-                start = i;
-            } else if (type != state || type == OTHER && c != previous) {
-                count = word ? add(count, h, i - start) : count;
-                start = i;
-                h = 0;
-                word = false;
-            }
-            if (type != WHITESPACE) {
-                h = hash.append(h, c);
-                word |= (kind & WORD_CHARACTER) != 0;
-            } else {
-                h = 0;
-                word = false;
-            }
-            state = type;
+            int type = kind & TYPE;
+            int isOther = (type + 1) >> 2;
+            int difference = (type ^ previousType) | (isOther * (c ^ previous));
+            int boundary = (difference | -difference) >>> 31;
+            keys[count] = h;
+            lengths[count] = i - start;
+            count += boundary & (flags >>> WORD_SHIFT);
+            int keep = boundary - 1;
+            h = hash.append(h & keep, c);
+            flags = (flags & keep) | (kind & WORD_CHARACTER);
+            start = (start & keep) | (i & ~keep);
+            previousType = type;
             previous = c;
         }
-        return state != WHITESPACE && word ? add(count, h, length - start) : count;
+        keys[count] = h;
+        lengths[count] = length - start;
+        return count + (flags >>> WORD_SHIFT);
     }
 
     /** The key of the i-th word of the last scan. */
@@ -68,14 +77,11 @@ final class WordScanner {
         return lengths[i];
     }
 
-    private int add(int count, long key, int length) {
-        if (count == keys.length) {
-            keys = java.util.Arrays.copyOf(keys, count * 2);
-            lengths = java.util.Arrays.copyOf(lengths, count * 2);
+    private void ensure(int capacity) {
+        if (keys.length < capacity) {
+            keys = new long[Math.max(capacity, keys.length * 2)];
+            lengths = new int[keys.length];
         }
-        keys[count] = key;
-        lengths[count] = length;
-        return count + 1;
     }
 
     private static byte[] kinds() {
