@@ -71,11 +71,7 @@ final class HashedFeatureScorer {
     /** The per-thread cleaning buffer and word scanner. */
     private record Buffers(TextCleaner cleaner, WordScanner scanner) {
         int words(String text) {
-            if (text.isEmpty()) {
-                return 0;
-            }
-            int length = cleaner.clean(text);
-            return scanner.scan(cleaner.chars(), length);
+            return text.isEmpty() ? 0 : scanner.words(cleaner, text);
         }
     }
 }

@@ -6,7 +6,11 @@ import java.util.Locale;
  * Writes {@link DeceptionFeatures#clean} of a text into a reusable character buffer, in a few passes over the
  * characters and without regular expressions or intermediate strings: lower-casing as {@code String.toLowerCase(ROOT)}
  * does, then the HTML entities, then the {@code #url_..#}, {@code #email_..#} and {@code #phone_..#} placeholders, each
- * step over the result of the one before, exactly as the string version applies them. One instance per thread.
+ * step over the result of the one before, exactly as the string version applies them.
+ *
+ * <p>A text with neither {@code &} nor {@code #} needs no replacement, so {@link #prepare} only copies it and leaves
+ * lower-casing, character by character, to {@link WordScanner}. A few characters cannot be lower-cased on their own
+ * ({@link #needsJdkLowerCase}); a text holding one is lower-cased by the JDK instead. One instance per thread.
  */
 final class TextCleaner {
     private static final String[] ENTITIES = {"&amp;", "&nbsp;", "&lt;", "&gt;", "&quot;", "&#39;"};
@@ -22,6 +26,41 @@ final class TextCleaner {
 
     private char[] chars = new char[4096];
     private int length;
+    private boolean lowered;
+
+    /**
+     * Whether this character's lower case depends on its neighbours or changes the text's length, so that only
+     * {@code String.toLowerCase(ROOT)} gets it right: dotted capital I (to i and a combining dot), capital sigma (final
+     * or not) and the surrogate halves of characters outside the basic plane.
+     */
+    static boolean needsJdkLowerCase(char c) {
+        return c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c);
+    }
+
+    /**
+     * Copies a text without {@code &} and {@code #} as it is, for {@link WordScanner} to lower-case; cleans any other
+     * text. Returns the length in {@link #chars()}.
+     */
+    int prepare(String text) {
+        if (text.indexOf('&') >= 0 || text.indexOf('#') >= 0) {
+            return clean(text);
+        }
+        length = text.length();
+        ensure(length);
+        text.getChars(0, length, chars, 0);
+        lowered = false;
+        return length;
+    }
+
+    /** Whether {@link #chars()} holds lower-cased text, which is the case after anything but a plain copy. */
+    boolean lowered() {
+        return lowered;
+    }
+
+    /** Cleans the text after lower-casing it with the JDK; see {@link #needsJdkLowerCase}. */
+    int cleanLoweredByJdk(String text) {
+        return cleanLowered(text.toLowerCase(Locale.ROOT));
+    }
 
     /** Cleans the text into {@link #chars()}; returns the cleaned length. */
     int clean(String text) {
@@ -32,13 +71,14 @@ final class TextCleaner {
             char c = chars[i];
             if (c < 0x80) {
                 chars[i] = ASCII_LOWER[c];
-            } else if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
-                return cleanLowered(text.toLowerCase(Locale.ROOT));
+            } else if (needsJdkLowerCase(c)) {
+                return cleanLoweredByJdk(text);
             } else {
                 chars[i] = Character.toLowerCase(c);
             }
         }
         length = n;
+        lowered = true;
         return replace(text.indexOf('&') >= 0, text.indexOf('#') >= 0);
     }
 
@@ -46,11 +86,12 @@ final class TextCleaner {
      * The rare texts whose lower case depends on context or changes length (dotted capital I, capital sigma, characters
      * outside the basic plane) are lower-cased by the JDK itself.
      */
-    private int cleanLowered(String lowered) {
-        length = lowered.length();
+    private int cleanLowered(String text) {
+        length = text.length();
         ensure(length);
-        lowered.getChars(0, length, chars, 0);
-        return replace(lowered.indexOf('&') >= 0, lowered.indexOf('#') >= 0);
+        text.getChars(0, length, chars, 0);
+        lowered = true;
+        return replace(text.indexOf('&') >= 0, text.indexOf('#') >= 0);
     }
 
     private int replace(boolean entities, boolean placeholders) {
@@ -65,7 +106,7 @@ final class TextCleaner {
         return length;
     }
 
-    /** The cleaned characters; valid up to the length {@link #clean} returned, until the next call. */
+    /** The cleaned (or copied) characters; valid up to the length last returned, until the next call. */
     char[] chars() {
         return chars;
     }

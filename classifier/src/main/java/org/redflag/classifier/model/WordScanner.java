@@ -9,26 +9,44 @@ package org.redflag.classifier.model;
  * {@code $ € £ !}. One instance per thread.
  */
 final class WordScanner {
-    private static final byte WHITESPACE = 0;
-    private static final byte ALPHABETIC = 1;
-    private static final byte NUMERIC = 2;
-    private static final byte OTHER = 3;
-    private static final int TYPE = 3;
-    private static final byte WORD_CHARACTER = 4;
-    private static final int WORD_SHIFT = 2;
-    /** Token class of every char, plus {@link #WORD_CHARACTER}, computed once from the JDK's own predicates. */
-    private static final byte[] KIND = kinds();
+    private static final int WHITESPACE = 0;
+    private static final int ALPHABETIC = 1;
+    private static final int NUMERIC = 2;
+    private static final int OTHER = 3;
+    private static final int TYPE_SHIFT = 16;
+    private static final int WORD_SHIFT = 18;
+    private static final int WORD_CHARACTER = 1 << WORD_SHIFT;
+    private static final int NEEDS_JDK = 1 << 19;
+    /**
+     * For every char: its lower case (low 16 bits), the token type of that lower case, whether it makes a token a word,
+     * and whether the char needs the JDK to lower-case it ({@link TextCleaner#needsJdkLowerCase}); computed once from the
+     * JDK's own predicates. Lower-casing one char twice gives the same char, so cleaned text can be scanned with it too.
+     */
+    private static final int[] TABLE = table();
 
     private final FeatureHash hash;
     private long[] keys = new long[1024];
     private int[] lengths = new int[1024];
+    private boolean needsJdk;
 
     WordScanner(FeatureHash hash) {
         this.hash = hash;
     }
 
+    /** Finds the words of a text, cleaned by the given cleaner; returns their number. */
+    int words(TextCleaner cleaner, String text) {
+        int length = cleaner.prepare(text);
+        int count = scan(cleaner.chars(), length);
+        if (needsJdk && !cleaner.lowered()) {
+            length = cleaner.cleanLoweredByJdk(text);
+            count = scan(cleaner.chars(), length);
+        }
+        return count;
+    }
+
     /**
-     * Scans {@code chars[0, length)}; returns the number of words, whose keys and lengths are then available.
+     * Scans {@code chars[0, length)}, lower-casing each char; returns the number of words, whose keys and lengths are
+     * then available.
      *
      * <p>Branch-free, because token boundaries in prose are too irregular to predict: at each character the token so
      * far is written to the next free place unconditionally, and the count only moves on where a word ends; a
@@ -45,10 +63,11 @@ final class WordScanner {
         int start = 0;
         long h = 0;
         int flags = 0;
+        int seen = 0;
         for (int i = 0; i < length; i++) {
-            char c = chars[i];
-            int kind = KIND[c];
-            int type = kind & TYPE;
+            int entry = TABLE[chars[i]];
+            char c = (char) entry;
+            int type = (entry >>> TYPE_SHIFT) & 3;
             int isOther = (type + 1) >> 2;
             int difference = (type ^ previousType) | (isOther * (c ^ previous));
             int boundary = (difference | -difference) >>> 31;
@@ -57,13 +76,15 @@ final class WordScanner {
             count += boundary & (flags >>> WORD_SHIFT);
             int keep = boundary - 1;
             h = hash.append(h & keep, c);
-            flags = (flags & keep) | (kind & WORD_CHARACTER);
+            flags = (flags & keep) | (entry & WORD_CHARACTER);
             start = (start & keep) | (i & ~keep);
             previousType = type;
             previous = c;
+            seen |= entry;
         }
         keys[count] = h;
         lengths[count] = length - start;
+        needsJdk = (seen & NEEDS_JDK) != 0;
         return count + (flags >>> WORD_SHIFT);
     }
 
@@ -84,15 +105,16 @@ final class WordScanner {
         }
     }
 
-    private static byte[] kinds() {
-        byte[] kinds = new byte[Character.MAX_VALUE + 1];
+    private static int[] table() {
+        int[] table = new int[Character.MAX_VALUE + 1];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            char ch = (char) c;
-            byte type = Character.isWhitespace(ch) || Character.getType(ch) == Character.SPACE_SEPARATOR ? WHITESPACE
-                    : Character.isAlphabetic(ch) ? ALPHABETIC : Character.isDigit(ch) ? NUMERIC : OTHER;
-            boolean wordCharacter = Character.isLetterOrDigit(ch) || ch == '$' || ch == '€' || ch == '£' || ch == '!';
-            kinds[c] = (byte) (type | (wordCharacter ? WORD_CHARACTER : 0));
+            char lower = Character.toLowerCase((char) c);
+            int type = Character.isWhitespace(lower) || Character.getType(lower) == Character.SPACE_SEPARATOR ? WHITESPACE
+                    : Character.isAlphabetic(lower) ? ALPHABETIC : Character.isDigit(lower) ? NUMERIC : OTHER;
+            boolean word = Character.isLetterOrDigit(lower) || lower == '$' || lower == '€' || lower == '£' || lower == '!';
+            table[c] = lower | type << TYPE_SHIFT | (word ? WORD_CHARACTER : 0)
+                    | (TextCleaner.needsJdkLowerCase((char) c) ? NEEDS_JDK : 0);
         }
-        return kinds;
+        return table;
     }
 }

@@ -21,8 +21,7 @@ class WordScannerTest {
     }
 
     private List<String> scanned(String text) {
-        int length = cleaner.clean(text);
-        int count = scanner.scan(cleaner.chars(), length);
+        int count = scanner.words(cleaner, text);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             out.add(scanner.key(i) + "/" + scanner.length(i));
