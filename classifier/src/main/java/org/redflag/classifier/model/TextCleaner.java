@@ -3,26 +3,18 @@ package org.redflag.classifier.model;
 import java.util.Locale;
 
 /**
- * Writes {@link DeceptionFeatures#clean} of a text into a reusable character buffer, in a few passes over the
- * characters and without regular expressions or intermediate strings: lower-casing as {@code String.toLowerCase(ROOT)}
- * does, then the HTML entities, then the {@code #url_..#}, {@code #email_..#} and {@code #phone_..#} placeholders, each
- * step over the result of the one before, exactly as the string version applies them.
- *
- * <p>A text with neither {@code &} nor {@code #} needs no replacement, so {@link #prepare} only copies it and leaves
- * lower-casing, character by character, to {@link WordScanner}. A few characters cannot be lower-cased on their own
- * ({@link #needsJdkLowerCase}); a text holding one is lower-cased by the JDK instead. One instance per thread.
+ * Writes {@link DeceptionFeatures#clean} of a text into a reusable character buffer, without regular expressions or
+ * intermediate strings. The string version lower-cases the text ({@code String.toLowerCase(ROOT)}), then replaces the
+ * HTML entities, then the {@code #url_..#}, {@code #email_..#} and {@code #phone_..#} placeholders, each step over the
+ * result of the one before. {@link #prepare} does the replacements in the same order on the text as it is, matching
+ * ASCII letters of either case, and leaves lower-casing to {@link WordScanner}, character by character: that gives the
+ * same text, because the only characters outside ASCII whose lower case is ASCII are the Kelvin sign (to {@code k},
+ * in no pattern) and the dotted capital I, which sends the text to the JDK anyway ({@link #needsJdkLowerCase}).
+ * One instance per thread.
  */
 final class TextCleaner {
     private static final String[] ENTITIES = {"&amp;", "&nbsp;", "&lt;", "&gt;", "&quot;", "&#39;"};
     private static final String[] ENTITY_TEXT = {" and ", " ", " ", " ", " ", "'"};
-
-    private static final char[] ASCII_LOWER = new char[0x80];
-
-    static {
-        for (char c = 0; c < 0x80; c++) {
-            ASCII_LOWER[c] = Character.toLowerCase(c);
-        }
-    }
 
     private char[] chars = new char[4096];
     private int length;
@@ -38,60 +30,42 @@ final class TextCleaner {
     }
 
     /**
-     * Copies a text without {@code &} and {@code #} as it is, for {@link WordScanner} to lower-case; cleans any other
-     * text. Returns the length in {@link #chars()}.
+     * Copies the text and makes its replacements, but does not lower-case it; returns the length in {@link #chars()}.
      */
     int prepare(String text) {
-        if (text.indexOf('&') >= 0 || text.indexOf('#') >= 0) {
-            return clean(text);
-        }
         length = text.length();
         ensure(length);
         text.getChars(0, length, chars, 0);
         lowered = false;
-        return length;
+        return replace(text.indexOf('&') >= 0, text.indexOf('#') >= 0);
     }
 
-    /** Whether {@link #chars()} holds lower-cased text, which is the case after anything but a plain copy. */
+    /** Whether {@link #chars()} holds lower-cased text: after {@link #clean} or {@link #cleanLoweredByJdk}. */
     boolean lowered() {
         return lowered;
     }
 
     /** Cleans the text after lower-casing it with the JDK; see {@link #needsJdkLowerCase}. */
     int cleanLoweredByJdk(String text) {
-        return cleanLowered(text.toLowerCase(Locale.ROOT));
-    }
-
-    /** Cleans the text into {@link #chars()}; returns the cleaned length. */
-    int clean(String text) {
-        int n = text.length();
-        ensure(n);
-        text.getChars(0, n, chars, 0);
-        for (int i = 0; i < n; i++) {
-            char c = chars[i];
-            if (c < 0x80) {
-                chars[i] = ASCII_LOWER[c];
-            } else if (needsJdkLowerCase(c)) {
-                return cleanLoweredByJdk(text);
-            } else {
-                chars[i] = Character.toLowerCase(c);
-            }
-        }
-        length = n;
-        lowered = true;
-        return replace(text.indexOf('&') >= 0, text.indexOf('#') >= 0);
-    }
-
-    /**
-     * The rare texts whose lower case depends on context or changes length (dotted capital I, capital sigma, characters
-     * outside the basic plane) are lower-cased by the JDK itself.
-     */
-    private int cleanLowered(String text) {
-        length = text.length();
+        String lower = text.toLowerCase(Locale.ROOT);
+        length = lower.length();
         ensure(length);
-        text.getChars(0, length, chars, 0);
+        lower.getChars(0, length, chars, 0);
         lowered = true;
-        return replace(text.indexOf('&') >= 0, text.indexOf('#') >= 0);
+        return replace(lower.indexOf('&') >= 0, lower.indexOf('#') >= 0);
+    }
+
+    /** Cleans the text completely, lower case included, as {@link DeceptionFeatures#clean} does. */
+    int clean(String text) {
+        prepare(text);
+        for (int i = 0; i < length; i++) {
+            if (needsJdkLowerCase(chars[i])) {
+                return cleanLoweredByJdk(text);
+            }
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        lowered = true;
+        return length;
     }
 
     private int replace(boolean entities, boolean placeholders) {
@@ -106,7 +80,7 @@ final class TextCleaner {
         return length;
     }
 
-    /** The cleaned (or copied) characters; valid up to the length last returned, until the next call. */
+    /** The prepared or cleaned characters; valid up to the length last returned, until the next call. */
     char[] chars() {
         return chars;
     }
@@ -182,29 +156,34 @@ final class TextCleaner {
         return -1;
     }
 
-    /** The end of {@code [0-9a-f]+#} starting at {@code from}, or -1. */
+    /** The end of {@code [0-9a-f]+#} (either case) starting at {@code from}, or -1. */
     private int placeholderEnd(int from) {
         int i = from;
-        while (i < length && isLowerHex(chars[i])) {
+        while (i < length && isHex(asciiLower(chars[i]))) {
             i++;
         }
         return i > from && i < length && chars[i] == '#' ? i + 1 : -1;
     }
 
-    private static boolean isLowerHex(char c) {
+    private static boolean isHex(char c) {
         return c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
     }
 
+    /** Whether the lower-case pattern {@code s} starts at {@code at}, ASCII letters matching in either case. */
     private boolean startsWith(String s, int at) {
         if (at + s.length() > length) {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
-            if (chars[at + i] != s.charAt(i)) {
+            if (asciiLower(chars[at + i]) != s.charAt(i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private int write(String s, int at) {

@@ -41,6 +41,20 @@ class TextCleanerTest {
     }
 
     @Test
+    void matchesPatternsOnTheTextAsTheStringVersionDoesAfterLowerCasing() {
+        WordScanner scanner = new WordScanner(new FeatureHash(0x1234_5678_9ABDL));
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char x = (char) c;
+            for (String text : new String[] {"#URL_" + x + "1#", "#ur" + x + "_a#", "#url_" + x + "#", "&" + x + "mp;",
+                "&#3" + x + "; x", "#EMAIL_9" + x + "#z", "&amp" + x}) {
+                assertThat(cleaned(text)).as("clean of '%s'", text).isEqualTo(DeceptionFeatures.clean(text));
+                assertThat(scanner.words(cleaner, text)).as("words of '%s'", text)
+                        .isEqualTo(DeceptionFeatures.words(text).size());
+            }
+        }
+    }
+
+    @Test
     void replacesEntitiesAndPlaceholdersInTheStringVersionsOrder() {
         assertThat(cleaned("A&AMP;B&nbsp;&#39;")).isEqualTo("a and b '");
         assertThat(cleaned("#email_ab#url_1#")).isEqualTo("#email_ab xurlx ");
