@@ -9,20 +9,20 @@ package org.redflag.classifier.model;
  * {@code $ € £ !}. One instance per thread.
  */
 final class WordScanner {
-    private static final int WHITESPACE = 0;
-    private static final int ALPHABETIC = 1;
-    private static final int NUMERIC = 2;
-    private static final int OTHER = 3;
-    private static final int TYPE_SHIFT = 16;
-    private static final int WORD_SHIFT = 18;
-    private static final int WORD_CHARACTER = 1 << WORD_SHIFT;
-    private static final int NEEDS_JDK = 1 << 19;
+    /** Token classes of whitespace, letters and digits; any other character is a class of its own (its code). */
+    private static final int WHITESPACE = 0x10000;
+    private static final int ALPHABETIC = 0x10001;
+    private static final int NUMERIC = 0x10002;
+    private static final int CLASS_SHIFT = 16;
+    private static final int CLASS_MASK = 0x1FFFF;
+    private static final int WORD_SHIFT = 33;
+    private static final long NEEDS_JDK = 1L << 34;
     /**
-     * For every char: its lower case (low 16 bits), the token type of that lower case, whether it makes a token a word,
-     * and whether the char needs the JDK to lower-case it ({@link TextCleaner#needsJdkLowerCase}); computed once from the
-     * JDK's own predicates. Lower-casing one char twice gives the same char, so cleaned text can be scanned with it too.
+     * For every char: its lower case (low 16 bits), the token class of that lower case, whether it makes a token a
+     * word, and whether the char needs the JDK to lower-case it ({@link TextCleaner#needsJdkLowerCase}); computed once
+     * from the JDK's own predicates. Lower-casing a char twice gives the same char, so lower-cased text scans the same.
      */
-    private static final int[] TABLE = table();
+    private static final long[] TABLE = table();
 
     private final FeatureHash hash;
     private long[] keys = new long[1024];
@@ -58,34 +58,30 @@ final class WordScanner {
         long[] keys = this.keys;
         int[] lengths = this.lengths;
         int count = 0;
-        int previousType = WHITESPACE;
-        int previous = 0;
+        int previousClass = WHITESPACE;
         int start = 0;
         long h = 0;
-        int flags = 0;
-        int seen = 0;
+        int word = 0;
+        long seen = 0;
         for (int i = 0; i < length; i++) {
-            int entry = TABLE[chars[i]];
-            char c = (char) entry;
-            int type = (entry >>> TYPE_SHIFT) & 3;
-            int isOther = (type + 1) >> 2;
-            int difference = (type ^ previousType) | (isOther * (c ^ previous));
+            long entry = TABLE[chars[i]];
+            int tokenClass = (int) (entry >>> CLASS_SHIFT) & CLASS_MASK;
+            int difference = tokenClass ^ previousClass;
             int boundary = (difference | -difference) >>> 31;
             keys[count] = h;
             lengths[count] = i - start;
-            count += boundary & (flags >>> WORD_SHIFT);
+            count += boundary & word;
             int keep = boundary - 1;
-            h = hash.append(h & keep, c);
-            flags = (flags & keep) | (entry & WORD_CHARACTER);
+            h = hash.append(h & keep, (char) entry);
+            word = (word & keep) | (int) (entry >>> WORD_SHIFT) & 1;
             start = (start & keep) | (i & ~keep);
-            previousType = type;
-            previous = c;
+            previousClass = tokenClass;
             seen |= entry;
         }
         keys[count] = h;
         lengths[count] = length - start;
         needsJdk = (seen & NEEDS_JDK) != 0;
-        return count + (flags >>> WORD_SHIFT);
+        return count + word;
     }
 
     /** The key of the i-th word of the last scan. */
@@ -105,14 +101,14 @@ final class WordScanner {
         }
     }
 
-    private static int[] table() {
-        int[] table = new int[Character.MAX_VALUE + 1];
+    private static long[] table() {
+        long[] table = new long[Character.MAX_VALUE + 1];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char lower = Character.toLowerCase((char) c);
-            int type = Character.isWhitespace(lower) || Character.getType(lower) == Character.SPACE_SEPARATOR ? WHITESPACE
-                    : Character.isAlphabetic(lower) ? ALPHABETIC : Character.isDigit(lower) ? NUMERIC : OTHER;
+            int tokenClass = Character.isWhitespace(lower) || Character.getType(lower) == Character.SPACE_SEPARATOR
+                    ? WHITESPACE : Character.isAlphabetic(lower) ? ALPHABETIC : Character.isDigit(lower) ? NUMERIC : lower;
             boolean word = Character.isLetterOrDigit(lower) || lower == '$' || lower == '€' || lower == '£' || lower == '!';
-            table[c] = lower | type << TYPE_SHIFT | (word ? WORD_CHARACTER : 0)
+            table[c] = lower | (long) tokenClass << CLASS_SHIFT | (word ? 1L << WORD_SHIFT : 0)
                     | (TextCleaner.needsJdkLowerCase((char) c) ? NEEDS_JDK : 0);
         }
         return table;
