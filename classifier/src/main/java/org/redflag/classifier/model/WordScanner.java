@@ -53,7 +53,7 @@ final class WordScanner {
      * boundary clears the running key, start and word flag through masks rather than branches. Whitespace runs are
      * tokens that are never words.
      */
-    int scan(char[] chars, int length) {
+    private int scan(char[] chars, int length) {
         ensure(length + 1);
         long[] keys = this.keys;
         int[] lengths = this.lengths;
