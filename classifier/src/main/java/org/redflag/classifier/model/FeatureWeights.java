@@ -29,22 +29,33 @@ final class FeatureWeights {
 
     /** Builds the table from feature strings and their (fraud - legit) weights. */
     static FeatureWeights of(Map<String, Double> weights) {
+        String[] features = weights.keySet().toArray(String[]::new);
+        double[] values = new double[features.length];
+        for (int i = 0; i < features.length; i++) {
+            values[i] = weights.get(features[i]);
+        }
+        return of(features, values);
+    }
+
+    /** Builds the table from distinct feature strings and, at the same index, their (fraud - legit) weights. */
+    static FeatureWeights of(String[] features, double[] weights) {
         for (long base : BASES) {
             FeatureHash hash = new FeatureHash(base);
-            long[] keys = new long[weights.size()];
-            int i = 0;
-            for (String feature : weights.keySet()) {
-                keys[i++] = hash.of(feature);
+            long[] keys = new long[features.length];
+            for (int i = 0; i < features.length; i++) {
+                keys[i] = hash.of(features[i]);
             }
             if (distinct(keys)) {
-                int capacity = Integer.highestOneBit(Math.max(8, weights.size() * 2 - 1)) << 1; // at most half full
+                int capacity = Integer.highestOneBit(Math.max(8, keys.length * 2 - 1)) << 1; // at most half full
                 FeatureWeights table = new FeatureWeights(hash, capacity);
-                weights.forEach((feature, w) -> table.put(hash.of(feature), w));
+                for (int i = 0; i < keys.length; i++) {
+                    table.put(keys[i], weights[i]);
+                }
                 return table;
             }
         }
         throw new IllegalStateException("Deception model features collide under every hash base ("
-                + weights.size() + " features): add a base to FeatureWeights.BASES");
+                + features.length + " features): add a base to FeatureWeights.BASES");
     }
 
     private static boolean distinct(long[] keys) {

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
@@ -65,13 +66,15 @@ public final class MaxentDeceptionModel implements DeceptionModel {
         Object[] data = ((AbstractModel) model.getMaxentModel()).getDataStructures();
         @SuppressWarnings("unchecked")
         Map<String, Context> parameters = (Map<String, Context>) data[1];
-        Map<String, Double> logOdds = new HashMap<>(parameters.size() * 2);
+        List<String> features = new ArrayList<>(parameters.size());
+        double[] logOdds = new double[parameters.size()];
         parameters.forEach((feature, context) -> {
             if (feature.startsWith(BAG_OF_WORDS)) {
-                logOdds.put(feature.substring(BAG_OF_WORDS.length()), fraudMinusLegit(context, fraudIndex));
+                logOdds[features.size()] = fraudMinusLegit(context, fraudIndex);
+                features.add(feature.substring(BAG_OF_WORDS.length()));
             }
         });
-        return new HashedFeatureScorer(FeatureWeights.of(logOdds));
+        return new HashedFeatureScorer(FeatureWeights.of(features.toArray(String[]::new), logOdds));
     }
 
     private static double fraudMinusLegit(Context context, int fraudIndex) {
