@@ -25,6 +25,12 @@ public final class DeceptionFeatures {
     public static final java.util.List<String> ATTRIBUTES = java.util.List.of("has_company_logo", "has_questions",
             "telecommuting", "employment_type", "required_experience", "required_education", "industry", "function");
 
+    /** The word before the first word of the body, in bigram features. */
+    static final String SENTENCE_START = "<s>";
+    static final String COMPANY_PREFIX = "c:";
+    static final String TITLE_PREFIX = "t:";
+    static final String COUNTRY_PREFIX = "m:country=";
+
     /** Features of one ad without structured fields. */
     public String[] of(AdText ad) {
         return of(ad, java.util.Map.of());
@@ -34,33 +40,54 @@ public final class DeceptionFeatures {
     public String[] of(AdText ad, java.util.Map<String, String> attributes) {
         List<String> out = new ArrayList<>(512);
         List<String> body = words(ad.text());
-        addNgrams(out, body, "");
+        addNgrams(out, body);
         for (String w : words(ad.company())) {
-            out.add("c:" + w);
+            out.add(COMPANY_PREFIX + w);
         }
         for (String w : words(ad.title())) {
-            out.add("t:" + w);
+            out.add(TITLE_PREFIX + w);
         }
         addLayout(out, ad, body.size());
-        attributes.forEach((k, v) -> out.add("a:" + k + "=" + v.trim().toLowerCase(Locale.ROOT).replace(' ', '_')));
+        attributes.forEach((k, v) -> out.add(attribute(k, v)));
         return out.toArray(String[]::new);
     }
 
-    private static void addNgrams(List<String> out, List<String> words, String prefix) {
-        String previous = "<s>";
+    private static void addNgrams(List<String> out, List<String> words) {
+        String previous = SENTENCE_START;
         for (String w : words) {
-            out.add(prefix + w);
-            out.add(prefix + previous + "_" + w);
+            out.add(w);
+            out.add(previous + "_" + w);
             previous = w;
         }
     }
 
     private static void addLayout(List<String> out, AdText ad, int bodyWords) {
-        out.add(ad.company().isBlank() ? "m:company=none" : ad.company().length() < 60 ? "m:company=short" : "m:company=profile");
-        out.add(ad.salary().isBlank() ? "m:salary=none" : "m:salary=given");
+        out.add(companyLayout(ad));
+        out.add(salaryLayout(ad));
+        out.add(COUNTRY_PREFIX + country(ad));
+        out.add(lengthLayout(bodyWords));
+    }
+
+    static String companyLayout(AdText ad) {
+        return ad.company().isBlank() ? "m:company=none" : ad.company().length() < 60 ? "m:company=short" : "m:company=profile";
+    }
+
+    static String salaryLayout(AdText ad) {
+        return ad.salary().isBlank() ? "m:salary=none" : "m:salary=given";
+    }
+
+    /** The country code that opens the location, upper-cased, or {@code none}. */
+    static String country(AdText ad) {
         String country = ad.location().split(",", 2)[0].trim().toUpperCase(Locale.ROOT);
-        out.add("m:country=" + (country.isEmpty() ? "none" : country));
-        out.add("m:length=" + bucket(bodyWords));
+        return country.isEmpty() ? "none" : country;
+    }
+
+    static String lengthLayout(int bodyWords) {
+        return "m:length=" + bucket(bodyWords);
+    }
+
+    static String attribute(String name, String value) {
+        return "a:" + name + "=" + value.trim().toLowerCase(Locale.ROOT).replace(' ', '_');
     }
 
     private static String bucket(int words) {

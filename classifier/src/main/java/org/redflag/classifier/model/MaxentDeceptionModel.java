@@ -4,12 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.maxent.quasinewton.QNModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import org.redflag.classifier.AdText;
 
 /**
@@ -22,6 +29,8 @@ import org.redflag.classifier.AdText;
 public final class MaxentDeceptionModel implements DeceptionModel {
     public static final String FRAUD = "fraud";
     public static final String LEGIT = "legit";
+    /** The prefix OpenNLP's bag-of-words feature generator puts before each feature string. */
+    private static final String BAG_OF_WORDS = "bow=";
 
     private final DoccatModel model;
     private final PlattScaling calibration;
@@ -29,7 +38,7 @@ public final class MaxentDeceptionModel implements DeceptionModel {
     private final DeceptionFeatures features = new DeceptionFeatures();
     private final ThreadLocal<DocumentCategorizerME> categorizer;
     private final int fraudIndex;
-    private final java.util.Map<String, double[]> weights;
+    private final HashedFeatureScorer scorer;
 
     public MaxentDeceptionModel(DoccatModel model, PlattScaling calibration, String version) {
         this.model = model;
@@ -41,33 +50,46 @@ public final class MaxentDeceptionModel implements DeceptionModel {
             throw new IllegalArgumentException("Deception model '" + version + "' has no '" + FRAUD
                     + "' category: retrain it with ./redflag train");
         }
-        this.weights = weights(model);
+        this.scorer = scorer(model, fraudIndex);
     }
 
     /**
-     * The model's parameters per feature, keyed without the bag-of-words prefix, so that scoring needs one hash
-     * look-up per feature and no string building. Null for model types other than maximum entropy.
+     * Scoring by hashed features over the model's parameters, so that scoring builds no feature strings: with two
+     * categories, maximum entropy is logistic regression on the summed (fraud - legit) weights. Null for other model
+     * types, which OpenNLP's categorizer scores instead.
      */
-    private static java.util.Map<String, double[]> weights(DoccatModel model) {
-        if (!(model.getMaxentModel() instanceof opennlp.tools.ml.maxent.quasinewton.QNModel
-                || model.getMaxentModel() instanceof opennlp.tools.ml.maxent.GISModel)) {
+    private static HashedFeatureScorer scorer(DoccatModel model, int fraudIndex) {
+        if (!(model.getMaxentModel() instanceof QNModel || model.getMaxentModel() instanceof GISModel)
+                || model.getMaxentModel().getNumOutcomes() != 2) {
             return null;
         }
-        Object[] data = ((opennlp.tools.ml.model.AbstractModel) model.getMaxentModel()).getDataStructures();
+        Object[] data = ((AbstractModel) model.getMaxentModel()).getDataStructures();
         @SuppressWarnings("unchecked")
-        java.util.Map<String, opennlp.tools.ml.model.Context> pmap = (java.util.Map<String, opennlp.tools.ml.model.Context>) data[1];
-        int outcomes = model.getMaxentModel().getNumOutcomes();
-        java.util.Map<String, double[]> out = new java.util.HashMap<>(pmap.size() * 2);
-        pmap.forEach((feature, context) -> {
-            double[] w = new double[outcomes];
-            int[] o = context.getOutcomes();
-            double[] p = context.getParameters();
-            for (int k = 0; k < o.length; k++) {
-                w[o[k]] = p[k];
+        Map<String, Context> parameters = (Map<String, Context>) data[1];
+        List<String> features = new ArrayList<>(parameters.size());
+        double[] logOdds = new double[parameters.size()];
+        parameters.forEach((feature, context) -> {
+            if (feature.startsWith(BAG_OF_WORDS)) {
+                logOdds[features.size()] = fraudMinusLegit(context, fraudIndex);
+                features.add(feature.substring(BAG_OF_WORDS.length()));
             }
-            out.put(feature.startsWith("bow=") ? feature.substring(4) : feature, w);
         });
-        return out;
+        return new HashedFeatureScorer(FeatureWeights.of(features.toArray(String[]::new), logOdds));
+    }
+
+    private static double fraudMinusLegit(Context context, int fraudIndex) {
+        double fraud = 0;
+        double legit = 0;
+        int[] outcomes = context.getOutcomes();
+        double[] p = context.getParameters();
+        for (int k = 0; k < outcomes.length; k++) {
+            if (outcomes[k] == fraudIndex) {
+                fraud = p[k];
+            } else {
+                legit = p[k];
+            }
+        }
+        return fraud - legit;
     }
 
     @Override
@@ -77,38 +99,32 @@ public final class MaxentDeceptionModel implements DeceptionModel {
 
     /** The uncalibrated probability of the fraud category. */
     public double rawProbability(AdText ad) {
-        return rawProbability(ad, java.util.Map.of());
+        return rawProbability(ad, Map.of());
     }
 
     /** The uncalibrated probability of the fraud category, using structured job-board fields where given. */
-    public double rawProbability(AdText ad, java.util.Map<String, String> attributes) {
+    public double rawProbability(AdText ad, Map<String, String> attributes) {
         if (ad.title().isBlank() && ad.text().isBlank()) {
             return 0;
         }
-        String[] f = features.of(ad, attributes);
-        if (weights == null) {
-            return categorizer.get().categorize(f)[fraudIndex];
+        if (scorer == null) {
+            return categorizer.get().categorize(features.of(ad, attributes))[fraudIndex];
         }
-        double fraud = 0;
-        double legit = 0;
-        int legitIndex = 1 - fraudIndex;
-        for (String feature : f) {
-            double[] w = weights.get(feature);
-            if (w != null) {
-                fraud += w[fraudIndex];
-                legit += w[legitIndex];
-            }
-        }
-        return 1 / (1 + Math.exp(legit - fraud));
+        return 1 / (1 + Math.exp(-scorer.logOdds(ad, attributes)));
     }
 
-    /** The probability as OpenNLP's own categorizer computes it (for checking the fast path). */
+    /** The probability as OpenNLP's own categorizer computes it from the feature strings (to check the fast path). */
     double rawProbabilityByOpenNlp(AdText ad) {
-        return categorizer.get().categorize(features.of(ad, java.util.Map.of()))[fraudIndex];
+        return rawProbabilityByOpenNlp(ad, Map.of());
+    }
+
+    /** The probability as OpenNLP's own categorizer computes it from the feature strings (to check the fast path). */
+    double rawProbabilityByOpenNlp(AdText ad, Map<String, String> attributes) {
+        return categorizer.get().categorize(features.of(ad, attributes))[fraudIndex];
     }
 
     /** The calibrated probability, using structured job-board fields where given. */
-    public double deception(AdText ad, java.util.Map<String, String> attributes) {
+    public double deception(AdText ad, Map<String, String> attributes) {
         return calibration.calibrate(rawProbability(ad, attributes));
     }
 
