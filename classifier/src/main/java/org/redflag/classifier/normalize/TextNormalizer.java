@@ -24,7 +24,7 @@ public final class TextNormalizer {
     /** Both views of one text. */
     public NormalizedField normalize(String original) {
         OffsetBuffer contactView = digits.apply(folding.apply(original));
-        OffsetBuffer matchView = leetspeak.apply(deobfuscation.apply(contactView));
+        OffsetBuffer matchView = leetspeak.applyInPlace(deobfuscation.apply(contactView));
         return new NormalizedField(matchView.toText(original), contactView.toText(original));
     }
 
