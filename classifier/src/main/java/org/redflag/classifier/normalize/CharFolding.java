@@ -29,7 +29,7 @@ final class CharFolding {
             return OffsetBuffer.of(in, chars);
         }
         OffsetBuilder out = new OffsetBuilder(chars.length + 16);
-        out.appendUnchanged(chars, first);
+        out.appendRun(chars, 0, first);
         int i = first;
         while (i < chars.length) {
             char c = chars[i];

@@ -13,12 +13,22 @@ import static org.redflag.classifier.normalize.CharClass.isWhitespace;
  * joined; a separator between two short lower-case words ("tele.gram") or an apostrophe ("what's") is dropped; spaces and separators
  * between two Han characters ("微 信") are dropped; whitespace runs collapse to one space, or one newline.
  *
- * <p>Only word starts can begin spaced letters, and only whitespace and separators can be dropped or joined, so
- * every other character is copied after a few table look-ups.
+ * <p>Only single letters can begin spaced letters, and only whitespace and separators can be dropped or joined, so
+ * the text between them (words and single spaces) is copied in bulk.
  */
 final class Deobfuscation {
     private static final int MIN_SPACED_LETTERS = 4;
     private static final int MAX_SPLIT_PART = 5;
+    /** ASCII classes for {@link #plainEnd}: bit 0 ends a run, 1 space, 2 whitespace, 3 Latin letter, 4 letter or digit. */
+    private static final byte[] PLAIN = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            boolean ends = (isWhitespace(c) && c != ' ') || isSeparator(c);
+            PLAIN[c] = (byte) ((ends ? 1 : 0) | (c == ' ' ? 2 : 0) | (isWhitespace(c) ? 4 : 0) | (isLatinLetter(c) ? 8 : 0)
+                    | (isLetterOrDigit(c) ? 16 : 0));
+        }
+    }
 
     OffsetBuffer apply(OffsetBuffer in) {
         char[] s = in.chars();
@@ -26,15 +36,78 @@ final class Deobfuscation {
         OffsetBuilder out = new OffsetBuilder(n, in);
         int i = 0;
         while (i < n) {
-            int spacedEnd = spacedLettersEnd(s, n, i);
-            if (spacedEnd > i) {
-                joinLetters(s, i, spacedEnd, out);
-                i = spacedEnd;
+            char c = s[i];
+            if (isWhitespace(c)) {
+                i = whitespace(s, n, i, out);
+            } else if (isSeparator(c)) {
+                i = separator(s, n, i, out);
             } else {
-                i = step(s, n, i, out);
+                int spacedEnd = spacedLettersEnd(s, n, i);
+                if (spacedEnd > i) {
+                    joinLetters(s, i, spacedEnd, out);
+                    i = spacedEnd;
+                } else {
+                    int end = plainEnd(s, n, i + 1);
+                    out.appendRun(s, i, end);
+                    i = end;
+                }
             }
         }
         return out.build();
+    }
+
+    /**
+     * The end of the run of characters from {@code i} that this pass copies as they are, so that they can be copied
+     * in bulk: everything up to the next separator, whitespace other than one plain space, or single Latin letter
+     * (which may begin spaced letters). Called with {@code i > 0}, after the run's first character.
+     *
+     * <p>Words and spaces alternate every few characters, too irregularly for a CPU to predict a branch on them, so
+     * for ASCII the test is computed with bit operations on {@link #PLAIN} and the loop branches only where the run
+     * ends.
+     */
+    private static int plainEnd(char[] s, int n, int i) {
+        for (int k = i; k < n; k++) {
+            char before = s[k - 1];
+            char c = s[k];
+            char after = k + 1 < n ? s[k + 1] : '\u0080';
+            if ((before | c | after) >= 0x80 ? endsPlainRun(s, n, k) : endsPlainRun(before, c, after)) {
+                return k;
+            }
+        }
+        return n;
+    }
+
+    /** {@link #endsPlainRun(char[], int, int)} for three ASCII characters, without branches. */
+    private static boolean endsPlainRun(char before, char c, char after) {
+        int b = PLAIN[before];
+        int m = PLAIN[c];
+        int a = PLAIN[after];
+        int spaceBeforeWhitespace = (m >> 1) & (a >> 2);
+        int singleLetter = (m >> 3) & ~(b >> 4) & ~(a >> 3);
+        return ((m | spaceBeforeWhitespace | singleLetter) & 1) != 0;
+    }
+
+    /** Whether the character at {@code k} ends a run of plain characters. */
+    private static boolean endsPlainRun(char[] s, int n, int k) {
+        char c = s[k];
+        return c == ' ' ? !keepsSpace(s, n, k) : isWhitespace(c) || isSeparator(c) || singleLetter(s, n, k);
+    }
+
+    /**
+     * Whether the space at {@code k}, inside a run being copied, stays as it is: it does unless more whitespace
+     * follows or it stands between two Han characters ({@link #whitespace} handles those).
+     */
+    private static boolean keepsSpace(char[] s, int n, int k) {
+        if (k + 1 == n) {
+            return true;
+        }
+        char next = s[k + 1];
+        return !isWhitespace(next) && !(isHan(s[k - 1]) && isHan(next));
+    }
+
+    /** A Latin letter standing alone at {@code k > 0}, the only place {@link #spacedLettersEnd} can begin. */
+    private static boolean singleLetter(char[] s, int n, int k) {
+        return isLatinLetter(s[k]) && !isLetterOrDigit(s[k - 1]) && !(k + 1 < n && isLatinLetter(s[k + 1]));
     }
 
     private static void joinLetters(char[] s, int from, int to, OffsetBuilder out) {
@@ -45,15 +118,11 @@ final class Deobfuscation {
         }
     }
 
-    private static int step(char[] s, int n, int i, OffsetBuilder out) {
-        char c = s[i];
-        if (isWhitespace(c)) {
-            return whitespace(s, n, i, out);
+    /** Drops the separator at {@code i} if it splits a word or stands between Han characters, else copies it. */
+    private static int separator(char[] s, int n, int i, OffsetBuilder out) {
+        if (!(out.length() > 0 && i + 1 < n && dropsSeparator(s, n, i, out))) {
+            out.append(s[i], i, i);
         }
-        if (isSeparator(c) && out.length() > 0 && i + 1 < n && dropsSeparator(s, n, i, out)) {
-            return i + 1;
-        }
-        out.append(c, i, i);
         return i + 1;
     }
 

@@ -5,6 +5,10 @@ package org.redflag.classifier.normalize;
  * case, by a switch on length and first letter: this runs at many word starts, so it allocates nothing.
  */
 final class DigitWords {
+    /** The words, for building look-up structures; {@link #digit} is the reference. */
+    static final java.util.List<String> WORDS = java.util.List.of("zero", "oh", "one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine");
+
     private DigitWords() {
     }
 

@@ -6,9 +6,23 @@ package org.redflag.classifier.normalize;
  * numbers) are never touched.
  *
  * <p>Every character maps to exactly one character, so the pass rewrites its input's characters in place and keeps
- * its spans as they are.
+ * its spans as they are. ASCII is answered from two tables.
  */
 final class Leetspeak {
+    private static final char[] LOWER = new char[128];
+    /** The letter a digit or symbol imitates, or 0. */
+    private static final char[] LEET = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            LOWER[c] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+        }
+        String from = "0134@5$78";
+        String to = "oieaasstb";
+        for (int k = 0; k < from.length(); k++) {
+            LEET[from.charAt(k)] = to.charAt(k);
+        }
+    }
 
     /** Rewrites {@code in}, which must be owned by the caller (the fresh output of the previous pass). */
     OffsetBuffer applyInPlace(OffsetBuffer in) {
@@ -17,34 +31,15 @@ final class Leetspeak {
         char before = 0;
         for (int i = 0; i < n; i++) {
             char c = s[i];
-            s[i] = convert(c, before, i + 1 < n ? s[i + 1] : 0);
+            if (c >= 128) {
+                s[i] = Character.toLowerCase(c);
+            } else if (LEET[c] != 0 && CharClass.isLatinLetter(before) && i + 1 < n && CharClass.isLatinLetter(s[i + 1])) {
+                s[i] = LEET[c];
+            } else {
+                s[i] = LOWER[c];
+            }
             before = c;
         }
         return in.withCharsChanged();
-    }
-
-    /** {@code c} lower-cased or read as a letter, judged by its neighbours as they were before this pass. */
-    private static char convert(char c, char before, char after) {
-        char letter = leet(c);
-        if (letter != 0 && CharClass.isLatinLetter(before) && CharClass.isLatinLetter(after)) {
-            return letter;
-        }
-        if (c < 0x80) {
-            return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
-        }
-        return Character.toLowerCase(c);
-    }
-
-    private static char leet(char c) {
-        return switch (c) {
-            case '0' -> 'o';
-            case '1' -> 'i';
-            case '3' -> 'e';
-            case '4', '@' -> 'a';
-            case '5', '$' -> 's';
-            case '7' -> 't';
-            case '8' -> 'b';
-            default -> 0;
-        };
     }
 }

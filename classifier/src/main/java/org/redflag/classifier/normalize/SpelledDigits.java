@@ -16,47 +16,63 @@ final class SpelledDigits {
     OffsetBuffer apply(OffsetBuffer in) {
         char[] s = in.chars();
         int n = in.length();
-        int first = 0;
-        while (first < n && runEnd(s, n, first) == first) {
-            first++;
+        if (!DigitRunFilter.mayHoldRun(s, n)) {
+            return in;
         }
-        if (first == n) {
+        int run = nextRun(s, n, 0);
+        if (run == n) {
             return in;
         }
         OffsetBuilder out = new OffsetBuilder(n, in);
-        out.appendUnchanged(s, first);
-        int i = first;
-        while (i < n) {
-            int end = runEnd(s, n, i);
-            if (end == i) {
-                out.append(s[i], i, i);
-                i++;
-            } else {
-                emitRun(s, i, end, out);
-                i = end;
-            }
+        int copied = 0;
+        while (run < n) {
+            out.appendRun(s, copied, run);
+            copied = runEnd(s, n, run);
+            emitRun(s, run, copied, out);
+            run = nextRun(s, n, copied);
         }
+        out.appendRun(s, copied, n);
         return out.build();
     }
 
-    /** The end of the run of spelled digits starting at {@code i}, or {@code i} when none starts there. */
-    private static int runEnd(char[] s, int n, int i) {
-        char c = s[i];
-        if (c < 0x80) {
-            return (CharClass.isDigit(c) || DigitWords.canStart(c)) ? wordRunEnd(s, n, i) : i;
+    /**
+     * The start of the first run at or after {@code from}, or {@code n}. Word runs start only at word starts, so the
+     * scan steps over ASCII words whole; Chinese numerals are tried one by one.
+     */
+    private static int nextRun(char[] s, int n, int from) {
+        int i = from;
+        while (i < n) {
+            char c = s[i];
+            if (CharClass.isAsciiLetterOrDigit(c)) {
+                int end = wordEnd(s, n, i);
+                if (startsWordRun(s, i, end) && wordRunEnd(s, n, i) > i) {
+                    return i;
+                }
+                i = end;
+            } else if (c >= 0x3000 && hanDigit(c) >= 0 && hanRunEnd(s, n, i) > i) {
+                return i;
+            } else {
+                i++;
+            }
         }
-        return c >= 0x3000 && hanDigit(c) >= 0 ? hanRunEnd(s, n, i) : i;
+        return n;
     }
 
-    /** A run of at least three digit words or numbers, at least one a word, from a word start. */
-    private static int wordRunEnd(char[] s, int n, int i) {
+    /** Cheap test: the word {@code [i, end)} is a number or a digit word, and nothing alphanumeric precedes it. */
+    private static boolean startsWordRun(char[] s, int i, int end) {
         if (i > 0 && CharClass.isAsciiLetterOrDigit(s[i - 1])) {
-            return i;
+            return false;
         }
-        int firstEnd = wordEnd(s, n, i);
-        if (!CharClass.isDigit(s[i]) && DigitWords.digit(s, i, firstEnd) == 0) {
-            return i;
-        }
+        return CharClass.isDigit(s[i]) || (DigitWords.canStart(s[i]) && DigitWords.digit(s, i, end) != 0);
+    }
+
+    /** The end of the run of spelled digits starting at {@code i}, which {@link #nextRun} found. */
+    private static int runEnd(char[] s, int n, int i) {
+        return s[i] < 0x80 ? wordRunEnd(s, n, i) : hanRunEnd(s, n, i);
+    }
+
+    /** A run of at least three digit words or numbers, at least one a word, from a word start; else {@code i}. */
+    private static int wordRunEnd(char[] s, int n, int i) {
         int tokens = 0;
         boolean words = false;
         int pos = i;
