@@ -21,6 +21,8 @@ final class Deobfuscation {
     private static final int MAX_SPLIT_PART = 5;
     /** ASCII classes for {@link #plainEnd}: bit 0 ends a run, 1 space, 2 whitespace, 3 Latin letter, 4 letter or digit. */
     private static final byte[] PLAIN = new byte[128];
+    /** The class of any character beyond ASCII, which the class bits cannot judge. */
+    private static final int NOT_ASCII = 32;
 
     static {
         for (char c = 0; c < 128; c++) {
@@ -66,25 +68,35 @@ final class Deobfuscation {
      * ends.
      */
     private static int plainEnd(char[] s, int n, int i) {
+        if (i >= n) {
+            return n;
+        }
+        int before = plainClass(s[i - 1]);
+        int c = plainClass(s[i]);
         for (int k = i; k < n; k++) {
-            char before = s[k - 1];
-            char c = s[k];
-            char after = k + 1 < n ? s[k + 1] : '\u0080';
-            if ((before | c | after) >= 0x80 ? endsPlainRun(s, n, k) : endsPlainRun(before, c, after)) {
+            int after = k + 1 < n ? plainClass(s[k + 1]) : NOT_ASCII;
+            if (mayEndPlainRun(before, c, after) && (((before | c | after) & NOT_ASCII) == 0 || endsPlainRun(s, n, k))) {
                 return k;
             }
+            before = c;
+            c = after;
         }
         return n;
     }
 
-    /** {@link #endsPlainRun(char[], int, int)} for three ASCII characters, without branches. */
-    private static boolean endsPlainRun(char before, char c, char after) {
-        int b = PLAIN[before];
-        int m = PLAIN[c];
-        int a = PLAIN[after];
-        int spaceBeforeWhitespace = (m >> 1) & (a >> 2);
-        int singleLetter = (m >> 3) & ~(b >> 4) & ~(a >> 3);
-        return ((m | spaceBeforeWhitespace | singleLetter) & 1) != 0;
+    private static int plainClass(char c) {
+        return c < 0x80 ? PLAIN[c] : NOT_ASCII;
+    }
+
+    /**
+     * Whether the middle of three characters of the given {@link #PLAIN} classes ends a run, computed without
+     * branches. Exact for ASCII; when any of the three is not ASCII it answers yes and the caller asks
+     * {@link #endsPlainRun(char[], int, int)}.
+     */
+    private static boolean mayEndPlainRun(int before, int c, int after) {
+        int spaceBeforeWhitespace = (c >> 1) & (after >> 2);
+        int singleLetter = (c >> 3) & ~(before >> 4) & ~(after >> 3);
+        return ((c | spaceBeforeWhitespace | singleLetter | (before | c | after) >> 5) & 1) != 0;
     }
 
     /** Whether the character at {@code k} ends a run of plain characters. */

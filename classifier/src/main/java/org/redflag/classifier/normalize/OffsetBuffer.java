@@ -2,25 +2,32 @@ package org.redflag.classifier.normalize;
 
 /**
  * The text between two passes: characters, and for every character the span of the original input it came from.
- * The spans are kept only when a pass has dropped, joined or expanded characters: while character {@code i} still
- * comes from original {@code [i, i+1)} (ASCII text, full-width forms, traditional Chinese) the maps are
- * {@code null}, so most fields never write or copy them. Built by {@link OffsetBuilder}; not thread-safe.
+ * Spans are stored only from the first character that a pass dropped, joined or expanded: the characters before it
+ * (the whole text for most ASCII, full-width or traditional Chinese fields) are an identity prefix, character
+ * {@code i} coming from original {@code [i, i+1)}, and cost nothing to write or copy. Built by
+ * {@link OffsetBuilder}; not thread-safe.
  */
 final class OffsetBuffer {
+    /** An identity prefix covering any text. */
+    static final int ALL = Integer.MAX_VALUE;
     private final char[] chars;
     private final int length;
+    private final int prefix;
     private final int[] starts;
     private final int[] ends;
     private final String text;
 
     /**
-     * @param starts where each character's span starts in the original, or {@code null} for the identity map
-     * @param ends where each character's span ends, or {@code null} with {@code starts}
+     * @param prefix how many leading characters map to themselves ({@link #ALL} for every one)
+     * @param starts where the span of each character from {@code prefix} on starts in the original ({@code null}
+     *               when {@code prefix} is {@link #ALL})
+     * @param ends where those spans end
      * @param text the characters as a string when one is at hand (the unchanged input), else {@code null}
      */
-    OffsetBuffer(char[] chars, int length, int[] starts, int[] ends, String text) {
+    OffsetBuffer(char[] chars, int length, int prefix, int[] starts, int[] ends, String text) {
         this.chars = chars;
         this.length = length;
+        this.prefix = prefix;
         this.starts = starts;
         this.ends = ends;
         this.text = text;
@@ -28,7 +35,7 @@ final class OffsetBuffer {
 
     /** The input itself, each character mapped to its own position; shares the string instead of copying it. */
     static OffsetBuffer of(String input, char[] chars) {
-        return new OffsetBuffer(chars, input.length(), null, null, input);
+        return new OffsetBuffer(chars, input.length(), ALL, null, null, input);
     }
 
     int length() {
@@ -44,12 +51,16 @@ final class OffsetBuffer {
         return chars;
     }
 
+    int prefix() {
+        return prefix;
+    }
+
     int start(int i) {
-        return starts == null ? i : starts[i];
+        return i < prefix ? i : starts[i];
     }
 
     int end(int i) {
-        return ends == null ? i + 1 : ends[i];
+        return i < prefix ? i + 1 : ends[i];
     }
 
     int[] starts() {
@@ -62,11 +73,11 @@ final class OffsetBuffer {
 
     /** This buffer with its characters replaced in place (same length, same spans), as {@link Leetspeak} does. */
     OffsetBuffer withCharsChanged() {
-        return text == null ? this : new OffsetBuffer(chars, length, starts, ends, null);
+        return text == null ? this : new OffsetBuffer(chars, length, prefix, starts, ends, null);
     }
 
     NormalizedText toText(String original) {
         String s = text != null ? text : new String(chars, 0, length);
-        return new NormalizedText(original, s, starts, ends);
+        return new NormalizedText(original, s, prefix, starts, ends);
     }
 }

@@ -6,28 +6,32 @@ import java.util.Arrays;
  * Builds the output of one pass from its source text (the original string or the previous pass's
  * {@link OffsetBuffer}). Each appended character names the source characters {@code [from, to]} it stands for; the
  * builder turns them into spans of the original. While every output character {@code j} stands for source character
- * {@code j} alone, no spans are written at all and the result shares the source's maps: only the first join, drop or
- * expansion makes the builder copy the spans so far and write spans from then on. Not thread-safe.
+ * {@code j} alone, no spans are written and the result shares the source's map. At the first join, drop or expansion
+ * the output keeps the source's identity prefix (or copies the source's stored spans so far) and writes spans from
+ * then on. Not thread-safe.
  */
 final class OffsetBuilder {
+    private final int sourcePrefix;
     private final int[] sourceStarts;
     private final int[] sourceEnds;
     private char[] chars;
     private int length;
+    private int prefix = OffsetBuffer.ALL;
     private int[] starts;
     private int[] ends;
 
     /** A builder reading the original text directly (the first pass). */
     OffsetBuilder(int capacity) {
-        this(capacity, null, null);
+        this(capacity, OffsetBuffer.ALL, null, null);
     }
 
     /** A builder reading {@code source}. */
     OffsetBuilder(int capacity, OffsetBuffer source) {
-        this(capacity, source.starts(), source.ends());
+        this(capacity, source.prefix(), source.starts(), source.ends());
     }
 
-    private OffsetBuilder(int capacity, int[] sourceStarts, int[] sourceEnds) {
+    private OffsetBuilder(int capacity, int sourcePrefix, int[] sourceStarts, int[] sourceEnds) {
+        this.sourcePrefix = sourcePrefix;
         this.sourceStarts = sourceStarts;
         this.sourceEnds = sourceEnds;
         this.chars = new char[Math.max(16, capacity)];
@@ -51,14 +55,19 @@ final class OffsetBuilder {
             leaveStep();
         }
         System.arraycopy(source, from, chars, length, count);
-        if (sourceStarts == null) {
+        if (to <= sourcePrefix) {
             for (int m = 0; m < count; m++) {
                 starts[length + m] = from + m;
                 ends[length + m] = from + m + 1;
             }
-        } else {
+        } else if (from >= sourcePrefix) {
             System.arraycopy(sourceStarts, from, starts, length, count);
             System.arraycopy(sourceEnds, from, ends, length, count);
+        } else {
+            for (int m = 0; m < count; m++) {
+                starts[length + m] = sourceStart(from + m);
+                ends[length + m] = sourceEnd(from + m);
+            }
         }
         length += count;
     }
@@ -75,9 +84,17 @@ final class OffsetBuilder {
             }
             leaveStep();
         }
-        starts[length] = sourceStarts == null ? from : sourceStarts[from];
-        ends[length] = sourceEnds == null ? to + 1 : sourceEnds[to];
+        starts[length] = sourceStart(from);
+        ends[length] = sourceEnd(to);
         chars[length++] = c;
+    }
+
+    private int sourceStart(int j) {
+        return j < sourcePrefix ? j : sourceStarts[j];
+    }
+
+    private int sourceEnd(int j) {
+        return j < sourcePrefix ? j + 1 : sourceEnds[j];
     }
 
     int length() {
@@ -90,17 +107,21 @@ final class OffsetBuilder {
 
     OffsetBuffer build() {
         return starts == null
-                ? new OffsetBuffer(chars, length, sourceStarts, sourceEnds, null)
-                : new OffsetBuffer(chars, length, starts, ends, null);
+                ? new OffsetBuffer(chars, length, sourcePrefix, sourceStarts, sourceEnds, null)
+                : new OffsetBuffer(chars, length, prefix, starts, ends, null);
     }
 
-    /** The output no longer lines up with the source: write out the spans of the characters so far. */
+    /**
+     * The output no longer lines up with the source. Its characters so far have the source's spans: an identity
+     * prefix as long as the source's, then the source's stored spans, copied.
+     */
     private void leaveStep() {
         starts = new int[chars.length];
         ends = new int[chars.length];
-        for (int j = 0; j < length; j++) {
-            starts[j] = sourceStarts == null ? j : sourceStarts[j];
-            ends[j] = sourceEnds == null ? j + 1 : sourceEnds[j];
+        prefix = Math.min(length, sourcePrefix);
+        if (length > prefix) {
+            System.arraycopy(sourceStarts, prefix, starts, prefix, length - prefix);
+            System.arraycopy(sourceEnds, prefix, ends, prefix, length - prefix);
         }
     }
 
