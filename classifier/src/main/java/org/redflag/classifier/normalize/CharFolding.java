@@ -22,8 +22,8 @@ final class CharFolding {
         this.table = new FoldingTable(this);
     }
 
-    OffsetBuffer apply(String in) {
-        char[] chars = in.toCharArray();
+    /** Folds {@code in}, whose characters {@code chars} the caller has copied out and hands over. */
+    OffsetBuffer apply(String in, char[] chars) {
         int first = firstChange(chars);
         if (first == chars.length) {
             return OffsetBuffer.of(in, chars);

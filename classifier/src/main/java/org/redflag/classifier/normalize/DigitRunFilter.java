@@ -12,6 +12,10 @@ final class DigitRunFilter {
     private static final byte[] CODE = new byte[128];
     private static final int FILTER_BITS = 12;
     private static final boolean[] FILTER = new boolean[1 << FILTER_BITS];
+    /** Outcomes of {@link #scan}. */
+    private static final int NO_RUN = 0;
+    private static final int MAY_RUN = 1;
+    private static final int NOT_ASCII = 2;
 
     static {
         for (char c = 'a'; c <= 'z'; c++) {
@@ -50,20 +54,38 @@ final class DigitRunFilter {
 
     /** False only when {@code s[0, n)} surely holds no run of spelled digits. */
     static boolean mayHoldRun(char[] s, int n) {
+        return scan(s, n, false) != NO_RUN;
+    }
+
+    /**
+     * True when {@code s[0, n)} is all ASCII and surely holds no run of spelled digits: then neither
+     * {@link CharFolding} nor {@link SpelledDigits} would change it, and one scan has shown both.
+     */
+    static boolean isAsciiWithoutRun(char[] s, int n) {
+        return scan(s, n, true) == NO_RUN;
+    }
+
+    private static int scan(char[] s, int n, boolean asciiOnly) {
         int sig = 0;
         for (int i = 0; i < n; i++) {
             char c = s[i];
-            if (c >= 0x3000 && SpelledDigits.hanDigit(c) >= 0) {
-                return true;
+            int code;
+            if (c < 128) {
+                code = CODE[c];
+            } else if (asciiOnly) {
+                return NOT_ASCII;
+            } else if (c >= 0x3000 && SpelledDigits.hanDigit(c) >= 0) {
+                return MAY_RUN;
+            } else {
+                code = 0;
             }
-            int code = c < 128 ? CODE[c] : 0;
             // Non-short-circuit '&': one rarely taken branch instead of one per word boundary.
             if ((code == 0) & FILTER[slot(sig)] && nextToDigits(s, n, i)) {
-                return true;
+                return MAY_RUN;
             }
             sig = code == 0 ? 0 : (sig << 5) | code;
         }
-        return FILTER[slot(sig)] && nextToDigits(s, n, n);
+        return FILTER[slot(sig)] && nextToDigits(s, n, n) ? MAY_RUN : NO_RUN;
     }
 
     /**
