@@ -19,17 +19,36 @@ import static org.redflag.classifier.normalize.CharClass.isWhitespace;
 final class Deobfuscation {
     private static final int MIN_SPACED_LETTERS = 4;
     private static final int MAX_SPLIT_PART = 5;
-    /** ASCII classes for {@link #plainEnd}: bit 0 ends a run, 1 space, 2 whitespace, 3 Latin letter, 4 letter or digit. */
-    private static final byte[] PLAIN = new byte[128];
-    /** The class of any character beyond ASCII, which the class bits cannot judge. */
-    private static final int NOT_ASCII = 32;
+    /*
+     * Classes of ASCII characters for plainEnd, one bit each, so that whether a character ends a run of plain text
+     * can be computed from its class and its neighbours' with shifts and masks.
+     */
+    /** Whitespace other than one space or newline: always handled by {@link #whitespace}. */
+    private static final int ENDS_BIT = 0;
+    /** A space or a newline, kept as it is unless more whitespace follows. */
+    private static final int BLANK_BIT = 1;
+    private static final int WHITESPACE_BIT = 2;
+    private static final int LATIN_BIT = 3;
+    private static final int ALNUM_BIT = 4;
+    /** Any character beyond ASCII, which the bits cannot judge. */
+    private static final int NOT_ASCII_BIT = 5;
+    /** A separator, kept as it is unless it stands between two lower-case letters. */
+    private static final int SEPARATOR_BIT = 6;
+    private static final int LOWER_BIT = 7;
+    private static final int NOT_ASCII = 1 << NOT_ASCII_BIT;
+    private static final int[] PLAIN = new int[128];
 
     static {
         for (char c = 0; c < 128; c++) {
-            boolean ends = (isWhitespace(c) && c != ' ') || isSeparator(c);
-            PLAIN[c] = (byte) ((ends ? 1 : 0) | (c == ' ' ? 2 : 0) | (isWhitespace(c) ? 4 : 0) | (isLatinLetter(c) ? 8 : 0)
-                    | (isLetterOrDigit(c) ? 16 : 0));
+            boolean blank = c == ' ' || c == '\n';
+            PLAIN[c] = bit(isWhitespace(c) && !blank, ENDS_BIT) | bit(blank, BLANK_BIT) | bit(isWhitespace(c), WHITESPACE_BIT)
+                    | bit(isLatinLetter(c), LATIN_BIT) | bit(isLetterOrDigit(c), ALNUM_BIT) | bit(isSeparator(c), SEPARATOR_BIT)
+                    | bit(isLowerLatin(c), LOWER_BIT);
         }
+    }
+
+    private static int bit(boolean set, int bit) {
+        return set ? 1 << bit : 0;
     }
 
     OffsetBuffer apply(OffsetBuffer in) {
@@ -60,8 +79,9 @@ final class Deobfuscation {
 
     /**
      * The end of the run of characters from {@code i} that this pass copies as they are, so that they can be copied
-     * in bulk: everything up to the next separator, whitespace other than one plain space, or single Latin letter
-     * (which may begin spaced letters). Called with {@code i > 0}, after the run's first character.
+     * in bulk: everything up to the next separator that may split a word, whitespace other than one space or
+     * newline, or single Latin letter (which may begin spaced letters). Stopping early is always safe: the caller
+     * then decides about the character exactly. Called with {@code i > 0}, after the run's first character.
      *
      * <p>Words and spaces alternate every few characters, too irregularly for a CPU to predict a branch on them, so
      * for ASCII the test is computed with bit operations on {@link #PLAIN} and the loop branches only where the run
@@ -94,12 +114,15 @@ final class Deobfuscation {
      * {@link #endsPlainRun(char[], int, int)}.
      */
     private static boolean mayEndPlainRun(int before, int c, int after) {
-        int spaceBeforeWhitespace = (c >> 1) & (after >> 2);
-        int singleLetter = (c >> 3) & ~(before >> 4) & ~(after >> 3);
-        return ((c | spaceBeforeWhitespace | singleLetter | (before | c | after) >> 5) & 1) != 0;
+        int always = c >> ENDS_BIT;
+        int blankBeforeWhitespace = (c >> BLANK_BIT) & (after >> WHITESPACE_BIT);
+        int singleLetter = (c >> LATIN_BIT) & ~(before >> ALNUM_BIT) & ~(after >> LATIN_BIT);
+        int splitsWord = (c >> SEPARATOR_BIT) & (before >> LOWER_BIT) & (after >> LOWER_BIT);
+        int notAscii = (before | c | after) >> NOT_ASCII_BIT;
+        return ((always | blankBeforeWhitespace | singleLetter | splitsWord | notAscii) & 1) != 0;
     }
 
-    /** Whether the character at {@code k} ends a run of plain characters. */
+    /** Whether the character at {@code k} ends a run of plain characters; exact only for a space. */
     private static boolean endsPlainRun(char[] s, int n, int k) {
         char c = s[k];
         return c == ' ' ? !keepsSpace(s, n, k) : isWhitespace(c) || isSeparator(c) || singleLetter(s, n, k);
