@@ -19,7 +19,7 @@ final class SpelledDigits {
         if (!DigitRunFilter.mayHoldRun(s, n)) {
             return in;
         }
-        int run = nextRun(s, n, 0);
+        int run = firstRun(s, n);
         if (run == n) {
             return in;
         }
@@ -33,6 +33,11 @@ final class SpelledDigits {
         }
         out.appendRun(s, copied, n);
         return out.build();
+    }
+
+    /** The start of the first run in {@code s[0, n)}, or {@code n}: the exact scan, which the filter only spares. */
+    static int firstRun(char[] s, int n) {
+        return nextRun(s, n, 0);
     }
 
     /**
