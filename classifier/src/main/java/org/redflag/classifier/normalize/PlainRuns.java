@@ -8,41 +8,70 @@ import static org.redflag.classifier.normalize.CharClass.isSeparator;
 import static org.redflag.classifier.normalize.CharClass.isWhitespace;
 
 /**
- * Finds how far {@link Deobfuscation} may copy text unchanged. Whether a character ends such a run depends on its
- * class and its neighbours' (a space before more whitespace, a separator between two lower-case letters, a letter
- * standing alone); for ASCII the classes are bits in one table, combined with shifts and masks, so that the loop
- * branches only where a run ends.
+ * Finds how far {@link Deobfuscation} may copy text unchanged. Whether a character ends such a run depends on it and
+ * its two neighbours (a space before more whitespace, a separator between two lower-case letters, a letter standing
+ * alone). For ASCII, every character of one {@link #kind} behaves alike in that rule, so the answer for each triple of
+ * kinds is computed once, from the rule itself, into a 512-entry table; the scan then costs one look-up per character
+ * and branches only where a run ends, instead of at every word boundary, which a CPU cannot predict.
  */
 final class PlainRuns {
-    /** Whitespace other than one space or newline: always collapsed or rewritten. */
-    private static final int ENDS_BIT = 0;
-    /** A space or a newline, kept as it is unless more whitespace follows. */
-    private static final int BLANK_BIT = 1;
-    private static final int WHITESPACE_BIT = 2;
-    private static final int LATIN_BIT = 3;
-    private static final int ALNUM_BIT = 4;
-    /** Any character beyond ASCII, which the bits cannot judge. */
-    private static final int NOT_ASCII_BIT = 5;
-    /** A separator, kept as it is unless it stands between two lower-case letters. */
-    private static final int SEPARATOR_BIT = 6;
-    private static final int LOWER_BIT = 7;
-    private static final int NOT_ASCII = 1 << NOT_ASCII_BIT;
-    private static final int[] PLAIN = new int[128];
+    private static final int OTHER = 0;
+    private static final int DIGIT = 1;
+    private static final int LOWER = 2;
+    private static final int UPPER = 3;
+    /** A space or newline: kept as it is unless more whitespace follows. */
+    private static final int BLANK = 4;
+    private static final int WHITESPACE = 5;
+    private static final int SEPARATOR = 6;
+    /** Beyond ASCII: the table cannot judge, {@link #endsPlainRun} decides. */
+    private static final int NOT_ASCII = 7;
+    /** One character of each kind but the last, standing for all of its kind when the table is built. */
+    private static final String SAMPLES = "!9aZ \t.";
+    private static final byte[] KIND = new byte[128];
+    private static final byte CONTINUES = 0;
+    private static final byte ENDS = 1;
+    private static final byte ASK = 2;
+    /** Indexed by the kinds of the character before, the character and the one after, three bits each. */
+    private static final byte[] VERDICT = new byte[512];
 
     static {
         for (char c = 0; c < 128; c++) {
-            boolean blank = c == ' ' || c == '\n';
-            PLAIN[c] = bit(isWhitespace(c) && !blank, ENDS_BIT) | bit(blank, BLANK_BIT) | bit(isWhitespace(c), WHITESPACE_BIT)
-                    | bit(isLatinLetter(c), LATIN_BIT) | bit(isLetterOrDigit(c), ALNUM_BIT) | bit(isSeparator(c), SEPARATOR_BIT)
-                    | bit(isLowerLatin(c), LOWER_BIT);
+            KIND[c] = (byte) kindOf(c);
+        }
+        for (int w = 0; w < VERDICT.length; w++) {
+            VERDICT[w] = verdict(w >> 6, (w >> 3) & 7, w & 7);
         }
     }
 
     private PlainRuns() {
     }
 
-    private static int bit(boolean set, int bit) {
-        return set ? 1 << bit : 0;
+    private static int kindOf(char c) {
+        if (isWhitespace(c)) {
+            return c == ' ' || c == '\n' ? BLANK : WHITESPACE;
+        }
+        if (isSeparator(c)) {
+            return SEPARATOR;
+        }
+        if (CharClass.isDigit(c)) {
+            return DIGIT;
+        }
+        if (isLatinLetter(c)) {
+            return isLowerLatin(c) ? LOWER : UPPER;
+        }
+        return OTHER;
+    }
+
+    private static byte verdict(int before, int c, int after) {
+        if (before == NOT_ASCII || c == NOT_ASCII || after == NOT_ASCII) {
+            return ASK;
+        }
+        char[] sample = {SAMPLES.charAt(before), SAMPLES.charAt(c), SAMPLES.charAt(after)};
+        return endsPlainRun(sample, sample.length, 1) ? ENDS : CONTINUES;
+    }
+
+    private static int kind(char c) {
+        return c < 0x80 ? KIND[c] : NOT_ASCII;
     }
 
     /**
@@ -55,57 +84,40 @@ final class PlainRuns {
         if (i >= n) {
             return n;
         }
-        int before = plainClass(s[i - 1]);
-        int c = plainClass(s[i]);
+        int window = kind(s[i - 1]) << 3 | kind(s[i]);
         for (int k = i; k < n; k++) {
-            int after = k + 1 < n ? plainClass(s[k + 1]) : NOT_ASCII;
-            if (mayEndPlainRun(before, c, after) && (((before | c | after) & NOT_ASCII) == 0 || endsPlainRun(s, n, k))) {
+            int after = k + 1 < n ? kind(s[k + 1]) : NOT_ASCII;
+            window = (window << 3 | after) & 0x1FF;
+            byte verdict = VERDICT[window];
+            if (verdict != CONTINUES && (verdict == ENDS || endsPlainRun(s, n, k))) {
                 return k;
             }
-            before = c;
-            c = after;
         }
         return n;
     }
 
-    private static int plainClass(char c) {
-        return c < 0x80 ? PLAIN[c] : NOT_ASCII;
-    }
-
     /**
-     * Whether the middle of three characters of the given {@link #PLAIN} classes ends a run, computed without
-     * branches. Exact for ASCII; when any of the three is not ASCII it answers yes and the caller asks
-     * {@link #endsPlainRun(char[], int, int)}.
+     * Whether {@link Deobfuscation} might change the character at {@code k > 0} of a run it is copying (so that
+     * {@code s[k - 1]} is the last character it wrote): a space or newline before more whitespace or between two Han
+     * characters, other whitespace, a separator between two lower-case letters or two Han characters, or a letter
+     * standing alone.
      */
-    private static boolean mayEndPlainRun(int before, int c, int after) {
-        int always = c >> ENDS_BIT;
-        int blankBeforeWhitespace = (c >> BLANK_BIT) & (after >> WHITESPACE_BIT);
-        int singleLetter = (c >> LATIN_BIT) & ~(before >> ALNUM_BIT) & ~(after >> LATIN_BIT);
-        int splitsWord = (c >> SEPARATOR_BIT) & (before >> LOWER_BIT) & (after >> LOWER_BIT);
-        int notAscii = (before | c | after) >> NOT_ASCII_BIT;
-        return ((always | blankBeforeWhitespace | singleLetter | splitsWord | notAscii) & 1) != 0;
-    }
-
-    /** Whether the character at {@code k} ends a run of plain characters; exact only for a space. */
     private static boolean endsPlainRun(char[] s, int n, int k) {
         char c = s[k];
-        return c == ' ' ? !keepsSpace(s, n, k) : isWhitespace(c) || isSeparator(c) || singleLetter(s, n, k);
-    }
-
-    /**
-     * Whether the space at {@code k}, inside a run being copied, stays as it is: it does unless more whitespace
-     * follows or it stands between two Han characters ({@link Deobfuscation} collapses those).
-     */
-    private static boolean keepsSpace(char[] s, int n, int k) {
-        if (k + 1 == n) {
-            return true;
+        if (isWhitespace(c)) {
+            return !(c == ' ' || c == '\n') || !(k + 1 == n || keepsBlank(s[k - 1], s[k + 1]));
         }
-        char next = s[k + 1];
-        return !isWhitespace(next) && !(isHan(s[k - 1]) && isHan(next));
+        if (isSeparator(c)) {
+            return k + 1 < n && splitsWord(s[k - 1], s[k + 1]);
+        }
+        return isLatinLetter(c) && !isLetterOrDigit(s[k - 1]) && !(k + 1 < n && isLatinLetter(s[k + 1]));
     }
 
-    /** A Latin letter standing alone at {@code k > 0}, the only place spaced letters can begin. */
-    private static boolean singleLetter(char[] s, int n, int k) {
-        return isLatinLetter(s[k]) && !isLetterOrDigit(s[k - 1]) && !(k + 1 < n && isLatinLetter(s[k + 1]));
+    private static boolean keepsBlank(char before, char after) {
+        return !isWhitespace(after) && !(isHan(before) && isHan(after));
+    }
+
+    private static boolean splitsWord(char before, char after) {
+        return (isLowerLatin(before) && isLowerLatin(after)) || (isHan(before) && isHan(after));
     }
 }
