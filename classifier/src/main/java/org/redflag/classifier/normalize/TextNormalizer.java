@@ -29,6 +29,7 @@ public final class TextNormalizer {
         OffsetBuffer contactView = DigitRunFilter.isAsciiWithoutRun(chars, chars.length)
                 ? OffsetBuffer.of(original, chars)
                 : digits.apply(folding.apply(original, chars));
+        // De-obfuscation always builds a fresh buffer, which leetspeak may then rewrite in place.
         OffsetBuffer matchView = leetspeak.applyInPlace(deobfuscation.apply(contactView));
         return new NormalizedField(matchView.toText(original), contactView.toText(original));
     }
