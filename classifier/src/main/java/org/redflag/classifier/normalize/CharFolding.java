@@ -6,48 +6,84 @@ import com.ibm.icu.text.Normalizer2;
  * Pass 1, one code point at a time: drops invisible characters (zero-width, variation selectors, the emoji keycap
  * mark, skin tones), turns other emoji into spaces, applies NFKC (full-width forms, circled and mathematical
  * letters and digits), straightens quotes and maps traditional Chinese to simplified. Case is kept.
+ *
+ * <p>NFKC is applied to each code point alone, not to the whole text, so a character never merges with its
+ * neighbours and its span in the original stays exact. Every BMP character that folds to exactly one character or
+ * to nothing is answered from a {@link FoldingTable}; ASCII and characters that fold to themselves are copied, and a
+ * text made only of those is returned as it came, without copying.
  */
 final class CharFolding {
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     private final ChineseScriptMap script;
+    private final FoldingTable table;
 
     CharFolding(ChineseScriptMap script) {
         this.script = script;
+        this.table = new FoldingTable(this);
     }
 
-    OffsetBuffer apply(String in) {
-        OffsetBuffer out = new OffsetBuffer(in.length());
-        int i = 0;
-        while (i < in.length()) {
-            int cp = in.codePointAt(i);
-            int n = Character.charCount(cp);
-            if (cp < 0x80) {
-                out.append((char) cp, i, i + n);
-            } else if (!isInvisible(cp)) {
-                fold(cp, i, i + n, out);
+    /** Folds {@code in}, whose characters {@code chars} the caller has copied out and hands over. */
+    OffsetBuffer apply(String in, char[] chars) {
+        int first = firstChange(chars);
+        if (first == chars.length) {
+            return OffsetBuffer.of(in, chars);
+        }
+        OffsetBuilder out = new OffsetBuilder(chars.length + 16);
+        out.appendRun(chars, 0, first);
+        int i = first;
+        while (i < chars.length) {
+            char c = chars[i];
+            char folded = c < 0x80 ? c : table.fold(c);
+            if (folded == FoldingTable.DROP) {
+                i++;
+            } else if (folded != FoldingTable.SLOW) {
+                out.append(folded, i, i);
+                i++;
+            } else {
+                i = foldCodePoint(in, i, out);
             }
-            i += n;
         }
-        return out;
+        return out.build();
     }
 
-    private void fold(int cp, int start, int end, OffsetBuffer out) {
+    /** Index of the first character that folding would change, or the length when there is none. */
+    private int firstChange(char[] chars) {
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= 0x80 && table.fold(c) != c) {
+                return i;
+            }
+        }
+        return chars.length;
+    }
+
+    /** Folds the code point at {@code i} the long way (supplementary characters, expansions); returns the next index. */
+    private int foldCodePoint(String in, int i, OffsetBuilder out) {
+        int cp = in.codePointAt(i);
+        int n = Character.charCount(cp);
+        char[] folded = fold(cp);
+        for (char c : folded) {
+            out.append(c, i, i + n - 1);
+        }
+        return i + n;
+    }
+
+    /** What one code point folds to: nothing, one character or several. The reference every fast path must match. */
+    char[] fold(int cp) {
+        if (cp < 0x80) {
+            return new char[] {(char) cp};
+        }
+        if (isInvisible(cp)) {
+            return new char[0];
+        }
         if (isEmoji(cp)) {
-            out.append(' ', start, end);
-            return;
+            return new char[] {' '};
         }
-        String s = NFKC.isInert(cp) ? null : NFKC.normalize(new String(Character.toChars(cp)));
-        if (s == null) {
-            appendChars(Character.toChars(cp), start, end, out);
-        } else {
-            appendChars(s.toCharArray(), start, end, out);
+        char[] chars = NFKC.isInert(cp) ? Character.toChars(cp) : NFKC.normalize(new String(Character.toChars(cp))).toCharArray();
+        for (int k = 0; k < chars.length; k++) {
+            chars[k] = straighten(script.simplify(chars[k]));
         }
-    }
-
-    private void appendChars(char[] chars, int start, int end, OffsetBuffer out) {
-        for (char c : chars) {
-            out.append(straighten(script.simplify(c)), start, end);
-        }
+        return chars;
     }
 
     private static char straighten(char c) {

@@ -4,40 +4,42 @@ package org.redflag.classifier.normalize;
  * Pass 4: lower-cases, and reads leetspeak inside words: a digit or symbol standing between two letters
  * ("p4ssport", "wh@tsapp", "t3legram") becomes the letter it imitates. Digits next to other digits (prices, phone
  * numbers) are never touched.
+ *
+ * <p>Every character maps to exactly one character, so the pass rewrites its input's characters in place and keeps
+ * its spans as they are. ASCII is answered from two tables.
  */
 final class Leetspeak {
+    private static final char[] LOWER = new char[128];
+    /** The letter a digit or symbol imitates, or 0. */
+    private static final char[] LEET = new char[128];
 
-    OffsetBuffer apply(OffsetBuffer in) {
-        OffsetBuffer out = new OffsetBuffer(in.length());
-        for (int i = 0; i < in.length(); i++) {
-            char c = in.charAt(i);
-            char letter = leet(c);
-            if (letter != 0 && i > 0 && i + 1 < in.length() && isLetter(in.charAt(i - 1)) && isLetter(in.charAt(i + 1))) {
-                c = letter;
-            } else if (c < 0x80) {
-                c = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
-            } else {
-                c = Character.toLowerCase(c);
-            }
-            out.append(c, in.start(i), in.end(i));
+    static {
+        for (char c = 0; c < 128; c++) {
+            LOWER[c] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
         }
-        return out;
+        String from = "0134@5$78";
+        String to = "oieaasstb";
+        for (int k = 0; k < from.length(); k++) {
+            LEET[from.charAt(k)] = to.charAt(k);
+        }
     }
 
-    private static boolean isLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    private static char leet(char c) {
-        return switch (c) {
-            case '0' -> 'o';
-            case '1' -> 'i';
-            case '3' -> 'e';
-            case '4', '@' -> 'a';
-            case '5', '$' -> 's';
-            case '7' -> 't';
-            case '8' -> 'b';
-            default -> 0;
-        };
+    /** Rewrites {@code in}, which must be owned by the caller (the fresh output of the previous pass). */
+    OffsetBuffer applyInPlace(OffsetBuffer in) {
+        char[] s = in.chars();
+        int n = in.length();
+        char before = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s[i];
+            if (c >= 128) {
+                s[i] = Character.toLowerCase(c);
+            } else if (LEET[c] != 0 && CharClass.isLatinLetter(before) && i + 1 < n && CharClass.isLatinLetter(s[i + 1])) {
+                s[i] = LEET[c];
+            } else {
+                s[i] = LOWER[c];
+            }
+            before = c;
+        }
+        return in.withCharsChanged();
     }
 }

@@ -1,157 +1,179 @@
 package org.redflag.classifier.normalize;
 
-import java.util.Map;
-
 /**
  * Pass 2: digits written as words ("six one two", at least three in a row) or as Chinese numerals (at least seven in
  * a row, as in a phone number) become ASCII digits; separators inside such a run are dropped.
+ *
+ * <p>Most texts hold no such run, so the pass first looks for one and returns its input untouched when there is
+ * none; only from the first run on is a new text built.
  */
 final class SpelledDigits {
-    private static final Map<String, Character> WORDS = Map.ofEntries(Map.entry("zero", '0'), Map.entry("oh", '0'),
-            Map.entry("one", '1'), Map.entry("two", '2'), Map.entry("three", '3'), Map.entry("four", '4'),
-            Map.entry("five", '5'), Map.entry("six", '6'), Map.entry("seven", '7'), Map.entry("eight", '8'),
-            Map.entry("nine", '9'));
-    private static final String HAN_DIGITS = "零〇一二三四五六七八九";
-    private static final String HAN_FORMAL = "零壹贰叁肆伍陆柒捌玖";
     private static final int MIN_WORDS = 3;
     private static final int MIN_HAN = 7;
+    /** At most this many separators may stand between two tokens of a run. */
+    private static final int MAX_SEPARATORS = 3;
 
     OffsetBuffer apply(OffsetBuffer in) {
-        OffsetBuffer out = new OffsetBuffer(in.length());
-        int i = 0;
-        while (i < in.length()) {
-            int next = tryWordRun(in, i, out);
-            if (next == i) {
-                next = tryHanRun(in, i, out);
-            }
-            if (next == i) {
-                out.append(in.charAt(i), in.start(i), in.end(i));
-                next = i + 1;
-            }
-            i = next;
+        char[] s = in.chars();
+        int n = in.length();
+        if (!DigitRunFilter.mayHoldRun(s, n)) {
+            return in;
         }
-        return out;
+        int run = firstRun(s, n);
+        if (run == n) {
+            return in;
+        }
+        OffsetBuilder out = new OffsetBuilder(n, in);
+        int copied = 0;
+        while (run < n) {
+            out.appendRun(s, copied, run);
+            copied = runEnd(s, n, run);
+            emitRun(s, run, copied, out);
+            run = nextRun(s, n, copied);
+        }
+        out.appendRun(s, copied, n);
+        return out.build();
     }
 
-    /** Emits a run of digit words and digits starting at a word start; returns the index after it, or i. */
-    private static int tryWordRun(OffsetBuffer in, int i, OffsetBuffer out) {
-        char c = in.charAt(i);
-        if (!(isDigit(c) || "zotfsenZOTFSEN".indexOf(c) >= 0) || (i > 0 && isAsciiLetterOrDigit(in.charAt(i - 1)))) {
-            return i;
+    /** The start of the first run in {@code s[0, n)}, or {@code n}: the exact scan, which the filter only spares. */
+    static int firstRun(char[] s, int n) {
+        return nextRun(s, n, 0);
+    }
+
+    /**
+     * The start of the first run at or after {@code from}, or {@code n}. Word runs start only at word starts, so the
+     * scan steps over ASCII words whole; Chinese numerals are tried one by one.
+     */
+    private static int nextRun(char[] s, int n, int from) {
+        int i = from;
+        while (i < n) {
+            char c = s[i];
+            if (CharClass.isAsciiLetterOrDigit(c)) {
+                int end = wordEnd(s, n, i);
+                if (startsWordRun(s, i, end) && wordRunEnd(s, n, i) > i) {
+                    return i;
+                }
+                i = end;
+            } else if (c >= 0x3000 && hanDigit(c) >= 0 && hanRunEnd(s, n, i) > i) {
+                return i;
+            } else {
+                i++;
+            }
         }
-        int firstEnd = wordEnd(in, i);
-        if (!isDigit(c) && (firstEnd - i > 5 || !WORDS.containsKey(lower(in, i, firstEnd)))) {
-            return i;
+        return n;
+    }
+
+    /** Cheap test: the word {@code [i, end)} is a number or a digit word, and nothing alphanumeric precedes it. */
+    private static boolean startsWordRun(char[] s, int i, int end) {
+        if (i > 0 && CharClass.isAsciiLetterOrDigit(s[i - 1])) {
+            return false;
         }
+        return CharClass.isDigit(s[i]) || (DigitWords.canStart(s[i]) && DigitWords.digit(s, i, end) != 0);
+    }
+
+    /** The end of the run of spelled digits starting at {@code i}, which {@link #nextRun} found. */
+    private static int runEnd(char[] s, int n, int i) {
+        return s[i] < 0x80 ? wordRunEnd(s, n, i) : hanRunEnd(s, n, i);
+    }
+
+    /** A run of at least three digit words or numbers, at least one a word, from a word start; else {@code i}. */
+    private static int wordRunEnd(char[] s, int n, int i) {
         int tokens = 0;
-        int words = 0;
+        boolean words = false;
         int pos = i;
         int runEnd = i;
-        while (pos < in.length()) {
-            int end = wordEnd(in, pos);
-            if (end == pos || !(isDigits(in, pos, end) || WORDS.containsKey(lower(in, pos, end)))) {
+        while (pos < n) {
+            int end = wordEnd(s, n, pos);
+            boolean digits = isDigits(s, pos, end);
+            if (end == pos || !(digits || DigitWords.digit(s, pos, end) != 0)) {
                 break;
             }
             tokens++;
-            words += isDigits(in, pos, end) ? 0 : 1;
+            words |= !digits;
             runEnd = end;
-            pos = skipSeparators(in, end);
+            pos = skipSeparators(s, n, end);
         }
-        if (tokens < MIN_WORDS || words == 0) {
-            return i;
-        }
-        pos = i;
-        while (pos < runEnd) {
-            int end = wordEnd(in, pos);
-            emitToken(in, pos, end, out);
-            pos = Math.min(skipSeparators(in, end), runEnd);
-        }
-        return runEnd;
+        return tokens >= MIN_WORDS && words ? runEnd : i;
     }
 
-    private static void emitToken(OffsetBuffer in, int pos, int end, OffsetBuffer out) {
-        if (isDigits(in, pos, end)) {
-            for (int k = pos; k < end; k++) {
-                out.append(in.charAt(k), in.start(k), in.end(k));
-            }
-        } else {
-            out.append(WORDS.get(lower(in, pos, end)), in.start(pos), in.end(end - 1));
-        }
-    }
-
-    private static int tryHanRun(OffsetBuffer in, int i, OffsetBuffer out) {
-        if (in.charAt(i) < 0x3000 || hanDigit(in.charAt(i)) < 0) {
-            return i;
-        }
+    /** A run of at least seven Chinese numerals, separators allowed between them. */
+    private static int hanRunEnd(char[] s, int n, int i) {
         int count = 0;
         int pos = i;
         int runEnd = i;
-        while (pos < in.length() && hanDigit(in.charAt(pos)) >= 0) {
+        while (pos < n && hanDigit(s[pos]) >= 0) {
             count++;
             runEnd = pos + 1;
-            pos = skipSeparators(in, pos + 1);
+            pos = skipSeparators(s, n, pos + 1);
         }
-        if (count < MIN_HAN) {
-            return i;
-        }
-        for (int k = i; k < runEnd; k++) {
-            int d = hanDigit(in.charAt(k));
-            if (d >= 0) {
-                out.append((char) ('0' + d), in.start(k), in.end(k));
+        return count >= MIN_HAN ? runEnd : i;
+    }
+
+    /** Writes the run {@code [i, end)} as digits, dropping the separators. */
+    private static void emitRun(char[] s, int i, int end, OffsetBuilder out) {
+        if (s[i] >= 0x80) {
+            for (int k = i; k < end; k++) {
+                int d = hanDigit(s[k]);
+                if (d >= 0) {
+                    out.append((char) ('0' + d), k, k);
+                }
             }
+            return;
         }
-        return runEnd;
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static int hanDigit(char c) {
-        int d = HAN_DIGITS.indexOf(c);
-        if (d >= 0) {
-            return d == 0 ? 0 : d - 1;
+        int pos = i;
+        while (pos < end) {
+            int wordEnd = wordEnd(s, end, pos);
+            if (isDigits(s, pos, wordEnd)) {
+                for (int k = pos; k < wordEnd; k++) {
+                    out.append(s[k], k, k);
+                }
+            } else {
+                out.append(DigitWords.digit(s, pos, wordEnd), pos, wordEnd - 1);
+            }
+            pos = skipSeparators(s, end, wordEnd);
         }
-        return HAN_FORMAL.indexOf(c);
     }
 
-    private static int wordEnd(OffsetBuffer in, int pos) {
+    /** The value of a Chinese numeral, plain or formal (as on cheques), or -1. */
+    static int hanDigit(char c) {
+        return switch (c) {
+            case '零', '〇' -> 0;
+            case '一', '壹' -> 1;
+            case '二', '贰' -> 2;
+            case '三', '叁' -> 3;
+            case '四', '肆' -> 4;
+            case '五', '伍' -> 5;
+            case '六', '陆' -> 6;
+            case '七', '柒' -> 7;
+            case '八', '捌' -> 8;
+            case '九', '玖' -> 9;
+            default -> -1;
+        };
+    }
+
+    /** End of the run of ASCII letters and digits at {@code pos}, at most {@code limit}. */
+    private static int wordEnd(char[] s, int limit, int pos) {
         int k = pos;
-        while (k < in.length() && isAsciiLetterOrDigit(in.charAt(k))) {
+        while (k < limit && CharClass.isAsciiLetterOrDigit(s[k])) {
             k++;
         }
         return k;
     }
 
-    private static int skipSeparators(OffsetBuffer in, int pos) {
+    private static int skipSeparators(char[] s, int limit, int pos) {
         int k = pos;
-        while (k < in.length() && k - pos < 3 && " -.,_/".indexOf(in.charAt(k)) >= 0) {
+        while (k < limit && k - pos < MAX_SEPARATORS && CharClass.isDigitSeparator(s[k])) {
             k++;
         }
         return k;
     }
 
-    private static boolean isDigits(OffsetBuffer in, int from, int to) {
+    private static boolean isDigits(char[] s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (in.charAt(k) < '0' || in.charAt(k) > '9') {
+            if (!CharClass.isDigit(s[k])) {
                 return false;
             }
         }
         return to > from;
-    }
-
-    private static String lower(OffsetBuffer in, int from, int to) {
-        if (to - from > 5) {
-            return "";
-        }
-        char[] c = new char[to - from];
-        for (int k = from; k < to; k++) {
-            c[k - from] = Character.toLowerCase(in.charAt(k));
-        }
-        return new String(c);
     }
 }

@@ -23,8 +23,14 @@ public final class TextNormalizer {
 
     /** Both views of one text. */
     public NormalizedField normalize(String original) {
-        OffsetBuffer contactView = digits.apply(folding.apply(original));
-        OffsetBuffer matchView = leetspeak.apply(deobfuscation.apply(contactView));
+        char[] chars = original.toCharArray();
+        // Most fields are plain ASCII without spelled-out numbers: one scan shows that the first two passes would
+        // return them unchanged.
+        OffsetBuffer contactView = DigitRunFilter.isAsciiWithoutRun(chars, chars.length)
+                ? OffsetBuffer.of(original, chars)
+                : digits.apply(folding.apply(original, chars));
+        // De-obfuscation always builds a fresh buffer, which leetspeak may then rewrite in place.
+        OffsetBuffer matchView = leetspeak.applyInPlace(deobfuscation.apply(contactView));
         return new NormalizedField(matchView.toText(original), contactView.toText(original));
     }
 

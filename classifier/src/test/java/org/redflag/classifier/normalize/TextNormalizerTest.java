@@ -23,9 +23,18 @@ class TextNormalizerTest {
         "微 信 号|微信号",
         "報銷機票|报销机票",
         "FREE   flights\t\tnow|free flights now",
+        "t3legram and wh@tsapp|telegram and whatsapp",
+        "full-time job|fulltime job",
+        "a.b.c.d|abcd",
+        "experience-based pay|experience-based pay",
     })
     void defeatsEvasions(String input, String expected) {
         assertThat(matching(input)).isEqualTo(expected);
+    }
+
+    @Test
+    void collapsesWhitespaceRunsToOneSpaceOrNewline() {
+        assertThat(matching("  Hello\n\n world ")).isEqualTo("hello\nworld ");
     }
 
     @Test
@@ -44,6 +53,30 @@ class TextNormalizerTest {
         assertThat(NORMALIZER.normalize("6\uFE0F\u20E31\uFE0F\u20E32\uFE0F\u20E3").forContacts().text()).isEqualTo("612");
         assertThat(NORMALIZER.normalize("６１２").forContacts().text()).isEqualTo("612");
         assertThat(NORMALIZER.normalize("电话一三八一二三四五六七八").forContacts().text()).isEqualTo("电话13812345678");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "SIX one TWO|612",
+        "555 one two|55512",
+        "six.one/two|612",
+        "oh five five|055",
+        "one two|one two",
+        "12 34 56|12 34 56",
+        "six    one two|six    one two",
+        "someone two three|someone two three",
+        "壹贰叁肆伍陆柒|1234567",
+        "一二三四五六|一二三四五六",
+    })
+    void readsSpelledOutNumbersOfThreeOrMoreDigits(String input, String expected) {
+        assertThat(NORMALIZER.normalize(input).forContacts().text()).isEqualTo(expected);
+    }
+
+    @Test
+    void readsLeetspeakFromTheLettersAsTheyWereBeforeLowerCasing() {
+        // U+0130 lower-cases to an ASCII 'i', but was no ASCII letter when the '4' after it was judged.
+        assertThat(matching("\u01304b")).isEqualTo("i4b");
+        assertThat(matching("P4SS")).isEqualTo("pass");
     }
 
     @Test
