@@ -29,21 +29,33 @@ final class ObscuredDigits {
             }
             int first = i;
             int last = i;
-            int obscured = 0;
+            int digits = 0;
             int k = i;
             while (k < t.length() && (isDigit(t.charAt(k)) || SEPARATORS.indexOf(t.charAt(k)) >= 0)) {
                 if (isDigit(t.charAt(k))) {
                     last = k;
-                    obscured += isObscured(contactView, k) ? 1 : 0;
+                    digits++;
                 }
                 k++;
             }
-            if (obscured >= MIN_OBSCURED) {
+            if (digits >= MIN_OBSCURED && obscuredDigits(contactView, first, last) >= MIN_OBSCURED) {
                 spans.add(contactView.originalSpan(first, last + 1));
             }
             i = k;
         }
         return spans;
+    }
+
+    /** How many digits of the run {@code [first, last]} were not plain digits; only runs long enough are checked. */
+    private static int obscuredDigits(NormalizedText view, int first, int last) {
+        String t = view.text();
+        int obscured = 0;
+        for (int k = first; k <= last; k++) {
+            if (isDigit(t.charAt(k)) && isObscured(view, k)) {
+                obscured++;
+            }
+        }
+        return obscured;
     }
 
     private static boolean isObscured(NormalizedText view, int i) {
