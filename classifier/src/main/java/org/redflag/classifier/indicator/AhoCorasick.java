@@ -11,28 +11,38 @@ import java.util.Map;
  * Aho-Corasick automaton over chars, compiled to a deterministic automaton: finds every occurrence of every keyword in
  * one pass over the text with a fixed amount of work per character (no failure-link loops, no hashing).
  *
- * <p>Why this layout: a dense table of states x characters would need tens of megabytes for the Han characters of the
- * lexicons, yet almost every row of it equals the root's row. So every character that occurs in a keyword gets a
- * class number (every other character is class 0, which leads back to the root), the root's row is stored densely,
- * and each other state stores only the classes where its transition differs from the root's. These sparse rows are
- * packed into one array of (owner, target) cells, as in a double-array trie: a state is identified by its base
- * offset, and its transition on class {@code k} is the cell at {@code base + k} if that cell is owned by the state,
- * else the root's. One character costs three array reads. A target with the sign bit set has keywords ending there.
+ * <p>Why this layout: every character that occurs in a keyword gets a class number; every other character is class
+ * 0, which leads back to the root. A dense table of states x classes would need tens of megabytes for the hundreds of
+ * Han characters of the lexicons, yet for those classes almost every row equals the root's. So the classes split in
+ * two. The (at most {@value #MAX_DENSE}) most frequent non-CJK classes, which Latin-script text visits at nearly every
+ * character, have a dense row per state: one array read per character. The other classes are stored sparsely: only
+ * where a state's transition differs from the root's, packed into one array of (owner, target) cells as in a
+ * double-array trie. A state's sparse row starts at its base (kept in its dense row), and its transition on a sparse
+ * class is the cell at {@code base + class} if that cell is owned by the state, else the root's; the choice is made
+ * with bit masks, since a mispredicted branch per character costs more than the reads. A state is identified by the
+ * offset of its dense row; a target with the sign bit set has keywords ending there.
  *
  * <p>Immutable after construction; thread-safe.
  */
 public final class AhoCorasick {
     private static final int HAS_OUTPUT = 0x8000_0000;
-    private static final int BASE = 0x7FFF_FFFF;
+    private static final int ROW = 0x7FFF_FFFF;
+    /** Most classes with dense rows (class 0 included): bounds the table at 4 x (MAX_DENSE + 2) bytes per state. */
+    static final int MAX_DENSE = 64;
     /** How far behind the latest placement the packing still looks for free cells: bounds the build time. */
     private static final int SEARCH_WINDOW = 256;
+    private static final char FIRST_CJK = '\u2E80';
 
     private final char[] classOf = new char[0x10000];
+    /** Number of dense classes; sparse classes are numbered from here. */
+    private final int denseClasses;
+    /** Row width: the dense classes, then the state's sparse base, then its output index. */
+    private final int width;
+    private final int[] dense;
     private final int[] rootNext;
     /** Interleaved cells: {@code cells[2p]} is the base of the state owning position p (or -1), {@code cells[2p+1]} its target. */
     private final int[] cells;
-    /** For a state's base: index into {@link #outputs} of its keyword count, followed by the keywords. */
-    private final int[] outputAt;
+    /** At a state's output index: its keyword count, followed by the keywords. */
     private final int[] outputs;
     private final int[] lengths;
     private final int states;
@@ -44,60 +54,101 @@ public final class AhoCorasick {
     }
 
     public AhoCorasick(List<String> keywords) {
-        int classes = assignClasses(keywords);
+        denseClasses = assignDenseClasses(keywords);
+        int classes = assignSparseClasses(keywords, denseClasses);
+        width = denseClasses + 2;
         Trie trie = new Trie(keywords, classOf);
         states = trie.size();
         lengths = keywords.stream().mapToInt(String::length).toArray();
         List<Map<Integer, Integer>> rows = trie.exceptionRows();
-        int[] base = packBases(rows);
+        int[] base = packBases(rows, trie.bfsOrder, denseClasses - 1);
         int maxBase = Arrays.stream(base).max().orElse(0);
         int[][] flat = trie.flatOutputs();
         int[] encoded = new int[states];
-        for (int s = 0; s < states; s++) {
-            encoded[s] = base[s] | (flat[s].length > 0 ? HAS_OUTPUT : 0);
+        for (int i = 0; i < states; i++) {
+            int s = trie.bfsOrder[i];
+            encoded[s] = i * width | (flat[s].length > 0 ? HAS_OUTPUT : 0);
         }
         rootNext = new int[classes];
         for (int k = 1; k < classes; k++) {
             rootNext[k] = encoded[trie.child(0, k)];
         }
-        cells = new int[2 * (maxBase + classes + 1)];
+        dense = new int[states * width];
+        cells = new int[2 * (maxBase + classes - denseClasses + 2)];
         Arrays.fill(cells, -1);
-        for (int s = 1; s < states; s++) {
+        for (int s = 0; s < states; s++) {
+            int row = encoded[s] & ROW;
+            for (int k = 0; k < denseClasses; k++) {
+                dense[row + k] = rootNext[k];
+            }
+            dense[row + denseClasses] = base[s];
             for (Map.Entry<Integer, Integer> e : rows.get(s).entrySet()) {
-                int p = base[s] + e.getKey();
-                cells[2 * p] = base[s];
-                cells[2 * p + 1] = encoded[e.getValue()];
+                if (e.getKey() < denseClasses) {
+                    dense[row + e.getKey()] = encoded[e.getValue()];
+                } else {
+                    int p = base[s] + e.getKey() - denseClasses + 1;
+                    cells[2 * p] = base[s];
+                    cells[2 * p + 1] = encoded[e.getValue()];
+                }
             }
         }
-        outputAt = new int[maxBase + 1];
-        outputs = packOutputs(flat, base);
+        outputs = packOutputs(flat, encoded);
     }
 
-    private int assignClasses(List<String> keywords) {
-        int classes = 1;
+    /** Classes 1.. for the most frequent non-CJK keyword characters; returns the number of dense classes. */
+    private int assignDenseClasses(List<String> keywords) {
+        Map<Character, Integer> counts = new HashMap<>();
         for (String k : keywords) {
             for (int i = 0; i < k.length(); i++) {
-                if (classOf[k.charAt(i)] == 0) {
-                    classOf[k.charAt(i)] = (char) classes++;
+                if (k.charAt(i) < FIRST_CJK) {
+                    counts.merge(k.charAt(i), 1, Integer::sum);
+                }
+            }
+        }
+        List<Character> chars = new ArrayList<>(counts.keySet());
+        chars.sort((a, b) -> counts.get(a).equals(counts.get(b)) ? Character.compare(a, b) : counts.get(b) - counts.get(a));
+        int classes = 1;
+        for (char c : chars.subList(0, Math.min(chars.size(), MAX_DENSE - 1))) {
+            classOf[c] = (char) classes++;
+        }
+        return classes;
+    }
+
+    private int assignSparseClasses(List<String> keywords, int first) {
+        int classes = first;
+        for (String k : keywords) {
+            for (int i = 0; i < k.length(); i++) {
+                char c = k.charAt(i);
+                if (classOf[c] == 0 && (c >= FIRST_CJK || !denseHas(c))) {
+                    classOf[c] = (char) classes++;
                 }
             }
         }
         return classes;
     }
 
+    private boolean denseHas(char c) {
+        return classOf[c] != 0;
+    }
+
     /**
-     * First-fit packing of the sparse rows; every state gets a distinct base, the root base 0. The search for free
-     * cells starts at most {@link #SEARCH_WINDOW} cells behind the latest placement, which leaves a few holes (the
-     * table is about three quarters full) but keeps building linear in the number of states.
+     * First-fit packing of the sparse rows (classes {@code shift + 1..}, stored at {@code base + class - shift});
+     * every state gets a distinct base, the root base 0. The search for free cells starts at most
+     * {@link #SEARCH_WINDOW} cells behind the latest placement, which leaves a few holes but keeps building linear in
+     * the number of states.
      */
-    private static int[] packBases(List<Map<Integer, Integer>> rows) {
+    private static int[] packBases(List<Map<Integer, Integer>> rows, int[] order, int shift) {
         int[] base = new int[rows.size()];
         BitSet usedCell = new BitSet();
         BitSet usedBase = new BitSet();
         usedBase.set(0);
         int mark = 1;
-        for (int s = 1; s < rows.size(); s++) {
-            int[] keys = rows.get(s).keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        boolean[] placed = new boolean[rows.size()];
+        placed[0] = true;
+        for (int i = 1; i < order.length; i++) {
+            int s = order[i];
+            int[] keys = rows.get(s).keySet().stream().mapToInt(Integer::intValue).filter(k -> k > shift)
+                    .map(k -> k - shift).sorted().toArray();
             if (keys.length == 0) {
                 continue;
             }
@@ -106,6 +157,7 @@ public final class AhoCorasick {
                 pos = usedCell.nextClearBit(pos + 1);
             }
             base[s] = pos - keys[0];
+            placed[s] = true;
             usedBase.set(base[s]);
             for (int k : keys) {
                 usedCell.set(base[s] + k);
@@ -113,7 +165,7 @@ public final class AhoCorasick {
             mark = Math.max(mark, pos - SEARCH_WINDOW);
         }
         for (int s = 1; s < rows.size(); s++) {
-            if (rows.get(s).isEmpty()) {
+            if (!placed[s]) {
                 base[s] = usedBase.nextClearBit(1);
                 usedBase.set(base[s]);
             }
@@ -133,7 +185,7 @@ public final class AhoCorasick {
         return true;
     }
 
-    private int[] packOutputs(int[][] flat, int[] base) {
+    private int[] packOutputs(int[][] flat, int[] encoded) {
         int total = 1;
         for (int[] f : flat) {
             total += f.length > 0 ? f.length + 1 : 0;
@@ -142,7 +194,7 @@ public final class AhoCorasick {
         int at = 1;
         for (int s = 0; s < flat.length; s++) {
             if (flat[s].length > 0) {
-                outputAt[base[s]] = at;
+                dense[(encoded[s] & ROW) + denseClasses + 1] = at;
                 packed[at] = flat[s].length;
                 System.arraycopy(flat[s], 0, packed, at + 1, flat[s].length);
                 at += flat[s].length + 1;
@@ -156,20 +208,41 @@ public final class AhoCorasick {
      * position, longest first, and keywords of equal text in the order they were given.
      */
     public void search(CharSequence text, MatchHandler handler) {
-        int b = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            int k = classOf[text.charAt(i)];
-            int p = (b + k) << 1;
-            int v = cells[p] == b ? cells[p + 1] : rootNext[k];
-            b = v & BASE;
+        char[] chars = new char[text.length()];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = text.charAt(i);
+        }
+        search(chars, chars.length, handler);
+    }
+
+    /**
+     * As {@link #search(CharSequence, MatchHandler)} over {@code text[0, length)}: callers that keep a buffer (filled
+     * with {@link String#getChars}) avoid a per-character string access in the automaton's loop.
+     */
+    public void search(char[] text, int length, MatchHandler handler) {
+        int row = 0;
+        int shift = denseClasses - 1;
+        for (int i = 0; i < length; i++) {
+            int k = classOf[text[i]];
+            int v;
+            if (k < denseClasses) {
+                v = dense[row + k];
+            } else {
+                int b = dense[row + denseClasses];
+                int p = (b + k - shift) << 1;
+                int x = cells[p] ^ b;
+                int other = (x | -x) >> 31;
+                v = (cells[p + 1] & ~other) | (rootNext[k] & other);
+            }
+            row = v & ROW;
             if (v < 0) {
-                report(b, i + 1, handler);
+                report(row, i + 1, handler);
             }
         }
     }
 
-    private void report(int base, int end, MatchHandler handler) {
-        int at = outputAt[base];
+    private void report(int row, int end, MatchHandler handler) {
+        int at = dense[row + denseClasses + 1];
         for (int j = at + 1, last = at + outputs[at]; j <= last; j++) {
             int k = outputs[j];
             handler.onMatch(k, end - lengths[k], end);
@@ -183,7 +256,7 @@ public final class AhoCorasick {
 
     /** Approximate size of the compiled tables in bytes, for reports on memory use. */
     public long tableBytes() {
-        return 2L * classOf.length + 4L * (rootNext.length + cells.length + outputAt.length + outputs.length + lengths.length);
+        return 2L * classOf.length + 4L * (dense.length + rootNext.length + cells.length + outputs.length + lengths.length);
     }
 
     /** The keyword trie during construction: goto edges by character class, failure links, outputs. */
@@ -191,7 +264,7 @@ public final class AhoCorasick {
         private final List<Map<Integer, Integer>> children = new ArrayList<>();
         private final List<List<Integer>> own = new ArrayList<>();
         private int[] fail;
-        private int[] bfsOrder;
+        int[] bfsOrder;
 
         Trie(List<String> keywords, char[] classOf) {
             newState();

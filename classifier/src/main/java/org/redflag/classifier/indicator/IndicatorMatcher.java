@@ -14,7 +14,8 @@ import org.redflag.classifier.normalize.NormalizedText;
 /**
  * Finds the indicators of all lexicons in normalised ad fields: one Aho-Corasick pass per field finds all phrases,
  * pattern triggers and negation cues together, then the few regular-expression patterns run, each only within
- * {@value #PATTERN_WINDOW} characters of one of its triggers (or over the whole field when it has none). A match is
+ * {@value #PATTERN_WINDOW} characters of one of its triggers (or over the whole field when it has none) and only where
+ * the characters it needs occur ({@link RequiredChars}). A match is
  * dropped when a negation cue of its lexicon (or of the indicator itself) ends at most {@value #NEGATION_WINDOW}
  * characters before it within the same clause. Composite indicators fire when all the indicators they require have
  * fired. Immutable and thread-safe.
@@ -141,6 +142,7 @@ public final class IndicatorMatcher {
         private final Matcher[] matchers = new Matcher[tables.patternCount];
         private final SpanBuffer cues = new SpanBuffer();
         private final SpanBuffer triggers = new SpanBuffer();
+        private char[] chars = new char[4096];
         private String field;
         private NormalizedText nt;
         private String text;
@@ -158,7 +160,11 @@ public final class IndicatorMatcher {
             }
             cues.clear();
             triggers.clear();
-            keywords.search(text, this);
+            if (chars.length < text.length()) {
+                chars = new char[Math.max(text.length(), 2 * chars.length)];
+            }
+            text.getChars(0, text.length(), chars, 0);
+            keywords.search(chars, text.length(), this);
             List<int[]> obscured = null;
             for (int i : tables.afterScan) {
                 if (tables.patterns[i].length > 0) {
@@ -222,6 +228,9 @@ public final class IndicatorMatcher {
         }
 
         private void findIn(int pattern, int indicator, int from, int to) {
+            if (!tables.required[pattern].mayMatch(text, from, to)) {
+                return;
+            }
             Matcher m = matchers[pattern];
             if (m == null) {
                 m = tables.allPatterns[pattern].matcher(text);
@@ -287,6 +296,8 @@ public final class IndicatorMatcher {
         final int[] indicatorLanguage;
         final Pattern[][] patterns;
         final Pattern[] allPatterns;
+        /** For each pattern, the characters its matches need: windows without them are skipped. */
+        final RequiredChars[] required;
         final int[] firstPattern;
         final int patternCount;
         final boolean[] hasTriggers;
@@ -351,6 +362,7 @@ public final class IndicatorMatcher {
                 }
             }
             allPatterns = all.toArray(Pattern[]::new);
+            required = all.stream().map(RequiredChars::of).toArray(RequiredChars[]::new);
             patternCount = allPatterns.length;
             afterScan = ints(after);
             composites = ints(composite);
