@@ -24,6 +24,7 @@ public final class IndicatorMatcher {
     static final int NEGATION_WINDOW = 24;
     static final int PATTERN_WINDOW = 80;
     private static final String CLAUSE_BREAKS = ".,;:!?\n。，！？；：、()（）";
+    private static final long ASCII_CLAUSE_BREAKS = asciiMask(CLAUSE_BREAKS);
 
     private final List<IndicatorDefinition> indicators;
     private final MatcherTables tables;
@@ -113,13 +114,31 @@ public final class IndicatorMatcher {
         return false;
     }
 
-    private static boolean sameClause(String text, int from, int to) {
+    private static boolean sameClause(char[] text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+            if (isClauseBreak(text[i])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** One of {@link #CLAUSE_BREAKS}: ASCII ones by bit mask, the few others by comparison. */
+    static boolean isClauseBreak(char c) {
+        if (c < 64) {
+            return (ASCII_CLAUSE_BREAKS >>> c & 1) != 0;
+        }
+        return c >= 0x3001 && CLAUSE_BREAKS.indexOf(c) >= 0;
+    }
+
+    private static long asciiMask(String chars) {
+        long mask = 0;
+        for (char c : chars.toCharArray()) {
+            if (c < 64) {
+                mask |= 1L << c;
+            }
+        }
+        return mask;
     }
 
     /** Latin-script phrases must start and (unless a prefix) end at word boundaries; Han phrases need none. */
@@ -142,7 +161,7 @@ public final class IndicatorMatcher {
         private final Matcher[] matchers = new Matcher[tables.patternCount];
         private final SpanBuffer cues = new SpanBuffer();
         private final SpanBuffer triggers = new SpanBuffer();
-        private char[] chars = new char[4096];
+        private char[] chars = new char[0];
         private String field;
         private NormalizedText nt;
         private String text;
@@ -161,7 +180,7 @@ public final class IndicatorMatcher {
             cues.clear();
             triggers.clear();
             if (chars.length < text.length()) {
-                chars = new char[Math.max(text.length(), 2 * chars.length)];
+                chars = new char[text.length() + text.length() / 2];
             }
             text.getChars(0, text.length(), chars, 0);
             keywords.search(chars, text.length(), this);
@@ -228,7 +247,7 @@ public final class IndicatorMatcher {
         }
 
         private void findIn(int pattern, int indicator, int from, int to) {
-            if (!tables.required[pattern].mayMatch(text, from, to)) {
+            if (!tables.required[pattern].mayMatch(chars, from, to)) {
                 return;
             }
             Matcher m = matchers[pattern];
@@ -268,7 +287,7 @@ public final class IndicatorMatcher {
                 int cue = cues.key(c);
                 int owner = tables.keywordOwner[cue];
                 boolean applies = owner == indicator || (owner < 0 && tables.cueLanguage[cue] == language);
-                if (applies && sameClause(text, end, start)) {
+                if (applies && sameClause(chars, end, start)) {
                     return true;
                 }
             }

@@ -31,7 +31,7 @@ final class ObscuredDigits {
             int last = i;
             int digits = 0;
             int k = i;
-            while (k < t.length() && (isDigit(t.charAt(k)) || SEPARATORS.indexOf(t.charAt(k)) >= 0)) {
+            while (k < t.length() && (isDigit(t.charAt(k)) || isSeparator(t.charAt(k)))) {
                 if (isDigit(t.charAt(k))) {
                     last = k;
                     digits++;
@@ -65,6 +65,10 @@ final class ObscuredDigits {
             return true;
         }
         return span[1] < original.length() && (original.charAt(span[1]) == '\uFE0F' || original.charAt(span[1]) == '\u20E3');
+    }
+
+    private static boolean isSeparator(char c) {
+        return c <= '/' && SEPARATORS.indexOf(c) >= 0;
     }
 
     private static boolean isDigit(char c) {

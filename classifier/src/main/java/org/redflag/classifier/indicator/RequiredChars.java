@@ -20,12 +20,43 @@ import java.util.regex.Pattern;
  */
 final class RequiredChars {
     private static final int MAX_SETS = 4;
-    private static final RequiredChars NOTHING = new RequiredChars(List.of());
+    private static final RequiredChars NOTHING = new RequiredChars(List.of(), List.of());
 
-    private final BitSet[] sets;
+    /** Per required set: which ASCII characters are in it, as two 64-bit masks. */
+    private final long[] low;
+    private final long[] high;
+    /** Per required set: the characters above ASCII, or null when there are none. */
+    private final BitSet[] rest;
 
-    private RequiredChars(List<BitSet> sets) {
-        this.sets = sets.toArray(BitSet[]::new);
+    /** Per required word list: the words, one of which every match contains. */
+    private final char[][][] words;
+
+    private RequiredChars(List<BitSet> sets, List<String[]> wordLists) {
+        low = new long[sets.size()];
+        high = new long[sets.size()];
+        rest = new BitSet[sets.size()];
+        for (int i = 0; i < sets.size(); i++) {
+            BitSet set = sets.get(i);
+            long[] bits = set.get(0, 128).toLongArray();
+            low[i] = bits.length > 0 ? bits[0] : 0;
+            high[i] = bits.length > 1 ? bits[1] : 0;
+            rest[i] = set.nextSetBit(128) >= 0 ? set.get(0, 0x10000) : null;
+        }
+        words = new char[wordLists.size()][][];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = java.util.Arrays.stream(wordLists.get(i)).map(String::toCharArray).toArray(char[][]::new);
+        }
+    }
+
+    /** One requirement: a match contains a character of {@code chars}, or one of {@code words} (the other is null). */
+    private record Need(BitSet chars, String[] words) {
+        static Need of(BitSet chars) {
+            return new Need(chars, null);
+        }
+
+        int size() {
+            return chars != null ? chars.cardinality() : Integer.MAX_VALUE;
+        }
     }
 
     /** What every match of {@code pattern} must contain; requires nothing when the expression is not understood. */
@@ -35,14 +66,16 @@ final class RequiredChars {
         }
         try {
             Reader reader = new Reader(pattern.pattern());
-            List<BitSet> sets = reader.alternation();
+            List<Need> needs = reader.alternation();
             if (!reader.atEnd()) {
                 return NOTHING;
             }
-            List<BitSet> distinct = new ArrayList<>();
-            sets.stream().filter(s -> !s.isEmpty()).sorted(Comparator.comparingInt(BitSet::cardinality))
-                    .filter(s -> !distinct.contains(s)).limit(MAX_SETS).forEach(distinct::add);
-            return new RequiredChars(distinct);
+            List<BitSet> sets = new ArrayList<>();
+            needs.stream().map(Need::chars).filter(c -> c != null && !c.isEmpty())
+                    .sorted(Comparator.comparingInt(BitSet::cardinality))
+                    .filter(c -> !sets.contains(c)).limit(MAX_SETS).forEach(sets::add);
+            List<String[]> wordLists = needs.stream().map(Need::words).filter(w -> w != null).limit(MAX_SETS).toList();
+            return new RequiredChars(sets, wordLists);
         } catch (Unsupported e) {
             return NOTHING;
         }
@@ -50,22 +83,60 @@ final class RequiredChars {
 
     /** Number of character sets required (0 when the expression must always run). */
     int size() {
-        return sets.length;
+        return low.length + words.length;
     }
 
     /** False only when no match can lie within {@code text[from, to)}. */
-    boolean mayMatch(CharSequence text, int from, int to) {
-        for (BitSet set : sets) {
-            if (!containsAny(text, from, to, set)) {
+    boolean mayMatch(char[] text, int from, int to) {
+        for (int i = 0; i < low.length; i++) {
+            if (!containsAny(text, from, to, i)) {
+                return false;
+            }
+        }
+        for (char[][] list : words) {
+            if (!containsAnyWord(text, from, to, list)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean containsAny(CharSequence text, int from, int to, BitSet set) {
+    private static boolean containsAnyWord(char[] text, int from, int to, char[][] list) {
+        for (char[] word : list) {
+            char first = word[0];
+            for (int i = from, last = to - word.length; i <= last; i++) {
+                if (text[i] == first && startsWith(text, i, word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(char[] text, int at, char[] word) {
+        for (int j = 1; j < word.length; j++) {
+            if (text[at + j] != word[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean containsAny(char[] text, int from, int to, int set) {
+        long lo = low[set];
+        long hi = high[set];
+        BitSet others = rest[set];
         for (int i = from; i < to; i++) {
-            if (set.get(text.charAt(i))) {
+            char c = text[i];
+            if (c < 64) {
+                if ((lo >>> c & 1) != 0) {
+                    return true;
+                }
+            } else if (c < 128) {
+                if ((hi >>> c & 1) != 0) {
+                    return true;
+                }
+            } else if (others != null && others.get(c)) {
                 return true;
             }
         }
@@ -97,8 +168,8 @@ final class RequiredChars {
         }
 
         /** Branches separated by {@code |}: each needs one of its sets, so together they need the union. */
-        List<BitSet> alternation() throws Unsupported {
-            List<List<BitSet>> branches = new ArrayList<>();
+        List<Need> alternation() throws Unsupported {
+            List<List<Need>> branches = new ArrayList<>();
             branches.add(sequence());
             while (!atEnd() && peek() == '|') {
                 at++;
@@ -108,20 +179,21 @@ final class RequiredChars {
                 return branches.get(0);
             }
             BitSet union = new BitSet();
-            for (List<BitSet> branch : branches) {
-                BitSet smallest = branch.stream().min(Comparator.comparingInt(BitSet::cardinality)).orElse(null);
+            for (List<Need> branch : branches) {
+                BitSet smallest = branch.stream().map(Need::chars).filter(c -> c != null)
+                        .min(Comparator.comparingInt(BitSet::cardinality)).orElse(null);
                 if (smallest == null) {
                     return List.of();
                 }
                 union.or(smallest);
             }
-            return List.of(union);
+            return List.of(Need.of(union));
         }
 
-        private List<BitSet> sequence() throws Unsupported {
-            List<BitSet> required = new ArrayList<>();
+        private List<Need> sequence() throws Unsupported {
+            List<Need> required = new ArrayList<>();
             while (!atEnd() && peek() != '|' && peek() != ')') {
-                List<BitSet> atom = atom();
+                List<Need> atom = atom();
                 if (!optionalQuantifier()) {
                     required.addAll(atom);
                 }
@@ -165,7 +237,7 @@ final class RequiredChars {
             return optional;
         }
 
-        private List<BitSet> atom() throws Unsupported {
+        private List<Need> atom() throws Unsupported {
             char c = re.charAt(at++);
             if (Character.isSurrogate(c)) {
                 throw new Unsupported();
@@ -176,11 +248,11 @@ final class RequiredChars {
                 case '\\' -> escape();
                 case '.', '^', '$' -> List.of();
                 case '*', '+', '?', '{' -> throw new Unsupported();
-                default -> List.of(single(c));
+                default -> List.of(Need.of(single(c)));
             };
         }
 
-        private List<BitSet> group() throws Unsupported {
+        private List<Need> group() throws Unsupported {
             boolean lookaround = false;
             if (re.startsWith("?:", at)) {
                 at += 2;
@@ -193,15 +265,47 @@ final class RequiredChars {
             } else if (!atEnd() && peek() == '?') {
                 throw new Unsupported();
             }
-            List<BitSet> inner = alternation();
+            int innerStart = at;
+            List<Need> inner = alternation();
             if (atEnd() || peek() != ')') {
                 throw new Unsupported();
             }
+            String[] literals = literalBranches(re.substring(innerStart, at));
             at++;
-            return lookaround ? List.of() : inner;
+            if (lookaround) {
+                return List.of();
+            }
+            if (literals == null) {
+                return inner;
+            }
+            List<Need> needs = new ArrayList<>(inner);
+            needs.add(new Need(null, literals));
+            return needs;
         }
 
-        private List<BitSet> escape() throws Unsupported {
+        /** The branches of {@code a|bc|d} as plain strings, or null when any branch is not a non-empty literal. */
+        private static String[] literalBranches(String source) {
+            List<String> branches = new ArrayList<>();
+            StringBuilder branch = new StringBuilder();
+            for (int i = 0; i < source.length(); i++) {
+                char c = source.charAt(i);
+                if (c == '|') {
+                    branches.add(branch.toString());
+                    branch.setLength(0);
+                } else if (c == '\\' && i + 1 < source.length() && !Character.isLetterOrDigit(source.charAt(i + 1))
+                        && !Character.isSurrogate(source.charAt(i + 1))) {
+                    branch.append(source.charAt(++i));
+                } else if ("\\[](){}?*+.^$".indexOf(c) >= 0 || Character.isSurrogate(c)) {
+                    return null;
+                } else {
+                    branch.append(c);
+                }
+            }
+            branches.add(branch.toString());
+            return branches.stream().anyMatch(String::isEmpty) ? null : branches.toArray(String[]::new);
+        }
+
+        private List<Need> escape() throws Unsupported {
             if (atEnd()) {
                 throw new Unsupported();
             }
@@ -209,7 +313,7 @@ final class RequiredChars {
             if (c == 'd') {
                 BitSet digits = new BitSet();
                 digits.set('0', '9' + 1);
-                return List.of(digits);
+                return List.of(Need.of(digits));
             }
             if ("bBAzZGwWsSD".indexOf(c) >= 0) {
                 return List.of();
@@ -217,11 +321,11 @@ final class RequiredChars {
             if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
                 throw new Unsupported();
             }
-            return List.of(single(c));
+            return List.of(Need.of(single(c)));
         }
 
         /** A simple class ({@code [a-z0-9$]}, {@code [-/]}); a negated one matches unknown characters. */
-        private List<BitSet> charClass() throws Unsupported {
+        private List<Need> charClass() throws Unsupported {
             boolean negated = !atEnd() && peek() == '^';
             if (negated) {
                 at++;
@@ -244,11 +348,11 @@ final class RequiredChars {
                     throw new Unsupported();
                 }
                 if (c == '\\') {
-                    List<BitSet> escaped = escape();
+                    List<Need> escaped = escape();
                     if (escaped.isEmpty()) {
                         throw new Unsupported();
                     }
-                    set.or(escaped.get(0));
+                    set.or(escaped.get(0).chars());
                     continue;
                 }
                 if (re.startsWith("-", at) && at + 1 < re.length() && re.charAt(at + 1) != ']') {
@@ -262,7 +366,7 @@ final class RequiredChars {
                     set.set(c);
                 }
             }
-            return negated ? List.of() : List.of(set);
+            return negated ? List.of() : List.of(Need.of(set));
         }
 
         private static BitSet single(char c) {
