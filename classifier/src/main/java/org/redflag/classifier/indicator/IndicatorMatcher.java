@@ -162,6 +162,8 @@ public final class IndicatorMatcher {
         private final SpanBuffer cues = new SpanBuffer();
         private final SpanBuffer triggers = new SpanBuffer();
         private char[] chars = new char[0];
+        private final CharBlocks blocks = new CharBlocks();
+        private boolean blocksIndexed;
         private String field;
         private NormalizedText nt;
         private String text;
@@ -183,6 +185,7 @@ public final class IndicatorMatcher {
                 chars = new char[text.length() + text.length() / 2];
             }
             text.getChars(0, text.length(), chars, 0);
+            blocksIndexed = false;
             keywords.search(chars, text.length(), this);
             List<int[]> obscured = null;
             for (int i : tables.afterScan) {
@@ -247,7 +250,11 @@ public final class IndicatorMatcher {
         }
 
         private void findIn(int pattern, int indicator, int from, int to) {
-            if (!tables.required[pattern].mayMatch(chars, from, to)) {
+            if (!blocksIndexed) {
+                blocks.index(chars, text.length());
+                blocksIndexed = true;
+            }
+            if (!tables.required[pattern].mayMatch(chars, from, to, blocks)) {
                 return;
             }
             Matcher m = matchers[pattern];

@@ -74,11 +74,16 @@ final class RequiredChars {
             needs.stream().map(Need::chars).filter(c -> c != null && !c.isEmpty())
                     .sorted(Comparator.comparingInt(BitSet::cardinality))
                     .filter(c -> !sets.contains(c)).limit(MAX_SETS).forEach(sets::add);
-            List<String[]> wordLists = needs.stream().map(Need::words).filter(w -> w != null).limit(MAX_SETS).toList();
+            List<String[]> wordLists = needs.stream().map(Need::words).filter(w -> w != null)
+                    .sorted(Comparator.comparingInt(RequiredChars::shortest).reversed()).limit(MAX_SETS).toList();
             return new RequiredChars(sets, wordLists);
         } catch (Unsupported e) {
             return NOTHING;
         }
+    }
+
+    private static int shortest(String[] words) {
+        return java.util.Arrays.stream(words).mapToInt(String::length).min().orElse(0);
     }
 
     /** Number of character sets required (0 when the expression must always run). */
@@ -88,8 +93,15 @@ final class RequiredChars {
 
     /** False only when no match can lie within {@code text[from, to)}. */
     boolean mayMatch(char[] text, int from, int to) {
+        return mayMatch(text, from, to, null);
+    }
+
+    /** As {@link #mayMatch(char[], int, int)}, testing ASCII-only sets on {@code blocks} (the text indexed) if given. */
+    boolean mayMatch(char[] text, int from, int to, CharBlocks blocks) {
         for (int i = 0; i < low.length; i++) {
-            if (!containsAny(text, from, to, i)) {
+            boolean found = blocks == null ? containsAny(text, from, to, i)
+                    : blocks.mayContain(from, to, low[i], high[i]) || rest[i] != null && containsAny(text, from, to, i);
+            if (!found) {
                 return false;
             }
         }
@@ -190,15 +202,45 @@ final class RequiredChars {
             return List.of(Need.of(union));
         }
 
+        /** Mandatory atoms in a row; a run of plain literal characters is also required as one word. */
         private List<Need> sequence() throws Unsupported {
             List<Need> required = new ArrayList<>();
+            StringBuilder run = new StringBuilder();
             while (!atEnd() && peek() != '|' && peek() != ')') {
+                int atomStart = at;
                 List<Need> atom = atom();
-                if (!optionalQuantifier()) {
+                String literal = literal(re.substring(atomStart, at));
+                int atomEnd = at;
+                boolean optional = optionalQuantifier();
+                if (!optional) {
                     required.addAll(atom);
                 }
+                if (literal != null && at == atomEnd) {
+                    run.append(literal);
+                } else {
+                    endRun(run, required);
+                }
             }
+            endRun(run, required);
             return required;
+        }
+
+        private static void endRun(StringBuilder run, List<Need> required) {
+            if (run.length() >= 2) {
+                required.add(new Need(null, new String[] {run.toString()}));
+            }
+            run.setLength(0);
+        }
+
+        /** The character an atom's source stands for when it is a plain literal ({@code a}, {@code \$}), else null. */
+        private static String literal(String atom) {
+            if (atom.length() == 1 && "\\[](){}?*+.^$|".indexOf(atom.charAt(0)) < 0) {
+                return atom;
+            }
+            if (atom.length() == 2 && atom.charAt(0) == '\\' && !Character.isLetterOrDigit(atom.charAt(1))) {
+                return atom.substring(1);
+            }
+            return null;
         }
 
         /** Reads a quantifier if one follows; true when it allows zero repetitions. */

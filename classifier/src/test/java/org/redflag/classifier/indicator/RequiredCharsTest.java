@@ -32,6 +32,15 @@ class RequiredCharsTest {
     }
 
     @Test
+    void rulesOutTextMissingALiteralRun() {
+        String donors = "\\b(kidney|liver) donors?\\b";
+        assertThat(mayMatch(donors, "we deliver to donations desk")).isFalse();
+        assertThat(mayMatch(donors, "kidney donors")).isTrue();
+        assertThat(mayMatch("ab+c", "abbc")).isTrue();
+        assertThat(mayMatch("xab?c", "xac")).isTrue();
+    }
+
+    @Test
     void looksOnlyWithinTheGivenWindow() {
         RequiredChars required = RequiredChars.of(Pattern.compile("1[6-9] ?岁"));
         char[] text = "招聘16岁以上 工资高".toCharArray();
@@ -57,7 +66,8 @@ class RequiredCharsTest {
     @Test
     void neverRulesOutAWindowWhereTheExpressionMatches() {
         List<String> regexes = List.of("(ab|c)d?e+", "[a-c]{2}(x|yz)", "a.{0,3}(b|\\$)", "\\b(ab|ba)s? (cd|dc)\\b",
-                "(?:a|bc)+[^a]d", "a(?=b)", "[-a]b\\d", "(a|b)(c|d)?(e|a)");
+                "(?:a|bc)+[^a]d", "a(?=b)", "[-a]b\\d", "(a|b)(c|d)?(e|a)", "ab+c", "xa?bc", "a\\$b{1,2}c",
+                "(ab|cd)e", "a\\bb");
         Random random = new Random(3);
         for (String regex : regexes) {
             Pattern pattern = Pattern.compile(regex);
