@@ -114,21 +114,18 @@ public final class AhoCorasick {
         return classes;
     }
 
+    /** Classes from {@code first} on for every other keyword character, in order of first occurrence. */
     private int assignSparseClasses(List<String> keywords, int first) {
         int classes = first;
         for (String k : keywords) {
             for (int i = 0; i < k.length(); i++) {
                 char c = k.charAt(i);
-                if (classOf[c] == 0 && (c >= FIRST_CJK || !denseHas(c))) {
+                if (classOf[c] == 0) {
                     classOf[c] = (char) classes++;
                 }
             }
         }
         return classes;
-    }
-
-    private boolean denseHas(char c) {
-        return classOf[c] != 0;
     }
 
     /**
