@@ -162,6 +162,7 @@ public final class IndicatorMatcher {
         private final SpanBuffer cues = new SpanBuffer();
         private final SpanBuffer triggers = new SpanBuffer();
         private char[] chars = new char[0];
+        private char[] contactChars = new char[0];
         private final CharBlocks blocks = new CharBlocks();
         private boolean blocksIndexed;
         private String field;
@@ -194,7 +195,11 @@ public final class IndicatorMatcher {
                 }
                 if (tables.obscuredDigits[i]) {
                     if (obscured == null) {
-                        obscured = ObscuredDigits.find(views.forContacts());
+                        int length = views.forContacts().text().length();
+                        if (contactChars.length < length) {
+                            contactChars = new char[length + length / 2];
+                        }
+                        obscured = ObscuredDigits.find(views.forContacts(), contactChars);
                     }
                     for (int[] span : obscured) {
                         found.add(i, field, nt.original(), span[0], span[1]);

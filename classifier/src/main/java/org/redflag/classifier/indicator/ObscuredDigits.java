@@ -19,11 +19,22 @@ final class ObscuredDigits {
 
     /** Original-text spans {@code [start, end)} of obscured digit runs. */
     static List<int[]> find(NormalizedText contactView) {
+        return find(contactView, new char[contactView.text().length()]);
+    }
+
+    /**
+     * As {@link #find(NormalizedText)}, reading the text through {@code buffer} (a caller's reusable scratch array; a
+     * new one is used when it is too small) so that the scan reads an array, not the string.
+     */
+    static List<int[]> find(NormalizedText contactView, char[] buffer) {
         List<int[]> spans = new ArrayList<>(0);
-        String t = contactView.text();
+        String s = contactView.text();
+        int n = s.length();
+        char[] t = buffer.length >= n ? buffer : new char[n];
+        s.getChars(0, n, t, 0);
         int i = 0;
-        while (i < t.length()) {
-            if (!isDigit(t.charAt(i))) {
+        while (i < n) {
+            if (!isDigit(t[i])) {
                 i++;
                 continue;
             }
@@ -31,8 +42,8 @@ final class ObscuredDigits {
             int last = i;
             int digits = 0;
             int k = i;
-            while (k < t.length() && (isDigit(t.charAt(k)) || isSeparator(t.charAt(k)))) {
-                if (isDigit(t.charAt(k))) {
+            while (k < n && (isDigit(t[k]) || isSeparator(t[k]))) {
+                if (isDigit(t[k])) {
                     last = k;
                     digits++;
                 }
