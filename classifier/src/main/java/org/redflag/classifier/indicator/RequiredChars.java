@@ -114,6 +114,35 @@ final class RequiredChars {
     }
 
     private static boolean containsAnyWord(char[] text, int from, int to, char[][] list) {
+        long lo = 0;
+        long hi = 0;
+        for (char[] word : list) {
+            char c = word[0];
+            if (c >= 128) {
+                return containsAnyWordSlowly(text, from, to, list);
+            }
+            if (c < 64) {
+                lo |= 1L << c;
+            } else {
+                hi |= 1L << c;
+            }
+        }
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            boolean first = c < 64 ? (lo >>> c & 1) != 0 : c < 128 && (hi >>> c & 1) != 0;
+            if (first) {
+                for (char[] word : list) {
+                    if (word[0] == c && i + word.length <= to && startsWith(text, i, word)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Word by word, for lists with a word that starts above ASCII. */
+    private static boolean containsAnyWordSlowly(char[] text, int from, int to, char[][] list) {
         for (char[] word : list) {
             char first = word[0];
             for (int i = from, last = to - word.length; i <= last; i++) {
