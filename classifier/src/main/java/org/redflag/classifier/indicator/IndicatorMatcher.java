@@ -164,7 +164,6 @@ public final class IndicatorMatcher {
         private char[] chars = new char[0];
         private char[] contactChars = new char[0];
         private final CharBlocks blocks = new CharBlocks();
-        private boolean blocksIndexed;
         private String field;
         private NormalizedText nt;
         private String text;
@@ -186,7 +185,7 @@ public final class IndicatorMatcher {
                 chars = new char[text.length() + text.length() / 2];
             }
             text.getChars(0, text.length(), chars, 0);
-            blocksIndexed = false;
+            blocks.reset(chars, text.length());
             keywords.search(chars, text.length(), this);
             List<int[]> obscured = null;
             for (int i : tables.afterScan) {
@@ -255,10 +254,6 @@ public final class IndicatorMatcher {
         }
 
         private void findIn(int pattern, int indicator, int from, int to) {
-            if (!blocksIndexed) {
-                blocks.index(chars, text.length());
-                blocksIndexed = true;
-            }
             if (!tables.required[pattern].mayMatch(chars, from, to, blocks)) {
                 return;
             }
