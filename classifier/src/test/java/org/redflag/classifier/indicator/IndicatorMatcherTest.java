@@ -187,4 +187,9 @@ class IndicatorMatcherTest {
         IndicatorHit composite = hits.stream().filter(h -> h.id().equals("t.abroad_role")).findFirst().orElseThrow();
         assertThat(composite.evidence()).extracting(Evidence::field).containsExactly("text", "title");
     }
+
+    @Test
+    void reportsTheSizeOfItsAutomaton() throws IOException {
+        assertThat(matcher().automatonSize()).matches("[1-9][0-9]* states, [1-9][0-9]* bytes");
+    }
 }
