@@ -1,23 +1,51 @@
 package org.redflag.classifier.indicator;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Aho-Corasick automaton over chars: finds every occurrence of every keyword in one pass over the text. Transitions
- * live in one open-addressing hash table keyed by (state, char). Immutable after construction; thread-safe.
+ * Aho-Corasick automaton over chars, compiled to a deterministic automaton: finds every occurrence of every keyword in
+ * one pass over the text with a fixed amount of work per character (no failure-link loops, no hashing).
+ *
+ * <p>Why this layout: every character that occurs in a keyword gets a class number; every other character is class
+ * 0, which leads back to the root. A dense table of states x classes would need tens of megabytes for the hundreds of
+ * Han characters of the lexicons, yet for those classes almost every row equals the root's. So the classes split in
+ * two. The (at most {@value #MAX_DENSE}) most frequent non-CJK classes, which Latin-script text visits at nearly every
+ * character, have a dense row per state: one array read per character. The other classes are stored sparsely: only
+ * where a state's transition differs from the root's, packed into one array of (owner, target) cells as in a
+ * double-array trie. A state's sparse row starts at its base (kept in its dense row), and its transition on a sparse
+ * class is the cell at {@code base + class} if that cell is owned by the state, else the root's; the choice is made
+ * with bit masks, since a mispredicted branch per character costs more than the reads. A state is identified by the
+ * offset of its dense row; a target with the sign bit set has keywords ending there.
+ *
+ * <p>Immutable after construction; thread-safe.
  */
 public final class AhoCorasick {
-    private final long[] keys;
-    private final int[] targets;
-    private final int mask;
-    private final int[] fail;
-    private final int[] outputLink;
-    private final int[][] outputs;
+    private static final int HAS_OUTPUT = 0x8000_0000;
+    private static final int ROW = 0x7FFF_FFFF;
+    /** Most classes with dense rows (class 0 included): bounds the table at 4 x (MAX_DENSE + 2) bytes per state. */
+    static final int MAX_DENSE = 64;
+    /** How far behind the latest placement the packing still looks for free cells: bounds the build time. */
+    private static final int SEARCH_WINDOW = 256;
+    private static final char FIRST_CJK = '\u2E80';
+
+    private final char[] classOf = new char[0x10000];
+    /** Number of dense classes; sparse classes are numbered from here. */
+    private final int denseClasses;
+    /** Row width: the dense classes, then the state's sparse base, then its output index. */
+    private final int width;
+    private final int[] dense;
+    private final int[] rootNext;
+    /** Interleaved cells: {@code cells[2p]} is the base of the state owning position p (or -1), {@code cells[2p+1]} its target. */
+    private final int[] cells;
+    /** At a state's output index: its keyword count, followed by the keywords. */
+    private final int[] outputs;
     private final int[] lengths;
-    private final int[] rootNext = new int[0x10000];
+    private final int states;
 
     /** Receives each match: the keyword's index in the list given to the constructor and its span [start, end). */
     @FunctionalInterface
@@ -26,144 +54,313 @@ public final class AhoCorasick {
     }
 
     public AhoCorasick(List<String> keywords) {
-        Trie trie = new Trie();
-        lengths = new int[keywords.size()];
-        for (int k = 0; k < keywords.size(); k++) {
-            lengths[k] = keywords.get(k).length();
-            trie.add(keywords.get(k), k);
+        denseClasses = assignDenseClasses(keywords);
+        int classes = assignSparseClasses(keywords, denseClasses);
+        width = denseClasses + 2;
+        Trie trie = new Trie(keywords, classOf);
+        states = trie.size();
+        lengths = keywords.stream().mapToInt(String::length).toArray();
+        List<Map<Integer, Integer>> rows = trie.exceptionRows();
+        int[] base = packBases(rows, trie.bfsOrder, denseClasses - 1);
+        int maxBase = Arrays.stream(base).max().orElse(0);
+        int[][] flat = trie.flatOutputs();
+        int[] encoded = new int[states];
+        for (int i = 0; i < states; i++) {
+            int s = trie.bfsOrder[i];
+            encoded[s] = i * width | (flat[s].length > 0 ? HAS_OUTPUT : 0);
         }
-        int size = Integer.highestOneBit(Math.max(16, trie.edges.size() * 2)) * 2;
-        keys = new long[size];
-        Arrays.fill(keys, -1);
-        targets = new int[size];
-        mask = size - 1;
-        java.util.Arrays.fill(rootNext, 0);
-        for (long[] e : trie.edges) {
-            put(e[0], (int) e[1]);
-            if ((e[0] >>> 16) == 0) {
-                rootNext[(int) (e[0] & 0xFFFF)] = (int) e[1];
+        rootNext = new int[classes];
+        for (int k = 1; k < classes; k++) {
+            rootNext[k] = encoded[trie.child(0, k)];
+        }
+        dense = new int[states * width];
+        cells = new int[2 * (maxBase + classes - denseClasses + 2)];
+        Arrays.fill(cells, -1);
+        for (int s = 0; s < states; s++) {
+            int row = encoded[s] & ROW;
+            for (int k = 0; k < denseClasses; k++) {
+                dense[row + k] = rootNext[k];
+            }
+            dense[row + denseClasses] = base[s];
+            for (Map.Entry<Integer, Integer> e : rows.get(s).entrySet()) {
+                if (e.getKey() < denseClasses) {
+                    dense[row + e.getKey()] = encoded[e.getValue()];
+                } else {
+                    int p = base[s] + e.getKey() - denseClasses + 1;
+                    cells[2 * p] = base[s];
+                    cells[2 * p + 1] = encoded[e.getValue()];
+                }
             }
         }
-        fail = new int[trie.states];
-        outputLink = new int[trie.states];
-        outputs = new int[trie.states][];
-        for (int s = 0; s < trie.states; s++) {
-            outputs[s] = trie.outputs.get(s).stream().mapToInt(Integer::intValue).toArray();
-        }
-        buildFailureLinks(trie);
+        outputs = packOutputs(flat, encoded);
     }
 
-    private void buildFailureLinks(Trie trie) {
-        Arrays.fill(outputLink, -1);
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (long[] e : trie.childrenOf(0)) {
-            queue.add((int) e[1]);
-        }
-        while (!queue.isEmpty()) {
-            int s = queue.poll();
-            for (long[] e : trie.childrenOf(s)) {
-                char c = (char) (e[0] & 0xFFFF);
-                int child = (int) e[1];
-                int f = fail[s];
-                while (f != 0 && next(f, c) < 0) {
-                    f = fail[f];
+    /** Classes 1.. for the most frequent non-CJK keyword characters; returns the number of dense classes. */
+    private int assignDenseClasses(List<String> keywords) {
+        Map<Character, Integer> counts = new HashMap<>();
+        for (String k : keywords) {
+            for (int i = 0; i < k.length(); i++) {
+                if (k.charAt(i) < FIRST_CJK) {
+                    counts.merge(k.charAt(i), 1, Integer::sum);
                 }
-                int t = next(f, c);
-                fail[child] = t >= 0 && t != child ? t : 0;
-                outputLink[child] = outputs[fail[child]].length > 0 ? fail[child] : outputLink[fail[child]];
-                queue.add(child);
             }
         }
+        List<Character> chars = new ArrayList<>(counts.keySet());
+        chars.sort((a, b) -> counts.get(a).equals(counts.get(b)) ? Character.compare(a, b) : counts.get(b) - counts.get(a));
+        int classes = 1;
+        for (char c : chars.subList(0, Math.min(chars.size(), MAX_DENSE - 1))) {
+            classOf[c] = (char) classes++;
+        }
+        return classes;
     }
 
-    /** Reports every keyword occurrence in {@code text}, in order of end position. */
-    public void search(CharSequence text, MatchHandler handler) {
-        int s = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            while (s != 0) {
-                int t = next(s, c);
-                if (t >= 0) {
-                    s = t;
-                    break;
+    /** Classes from {@code first} on for every other keyword character, in order of first occurrence. */
+    private int assignSparseClasses(List<String> keywords, int first) {
+        int classes = first;
+        for (String k : keywords) {
+            for (int i = 0; i < k.length(); i++) {
+                char c = k.charAt(i);
+                if (classOf[c] == 0) {
+                    classOf[c] = (char) classes++;
                 }
-                s = fail[s];
             }
-            if (s == 0) {
-                s = rootNext[c];
-            } else if (outputs[s].length == 0 && outputLink[s] < 0) {
+        }
+        return classes;
+    }
+
+    /**
+     * First-fit packing of the sparse rows (classes {@code shift + 1..}, stored at {@code base + class - shift});
+     * every state gets a distinct base, the root base 0. The search for free cells starts at most
+     * {@link #SEARCH_WINDOW} cells behind the latest placement, which leaves a few holes but keeps building linear in
+     * the number of states.
+     */
+    private static int[] packBases(List<Map<Integer, Integer>> rows, int[] order, int shift) {
+        int[] base = new int[rows.size()];
+        BitSet usedCell = new BitSet();
+        BitSet usedBase = new BitSet();
+        usedBase.set(0);
+        int mark = 1;
+        boolean[] placed = new boolean[rows.size()];
+        placed[0] = true;
+        for (int i = 1; i < order.length; i++) {
+            int s = order[i];
+            int[] keys = rows.get(s).keySet().stream().mapToInt(Integer::intValue).filter(k -> k > shift)
+                    .map(k -> k - shift).sorted().toArray();
+            if (keys.length == 0) {
                 continue;
             }
-            for (int o = s; o > 0; o = outputLink[o]) {
-                for (int k : outputs[o]) {
-                    handler.onMatch(k, i + 1 - lengths[k], i + 1);
-                }
+            int pos = usedCell.nextClearBit(Math.max(mark, keys[0] + 1));
+            while (!fits(pos - keys[0], keys, usedCell, usedBase)) {
+                pos = usedCell.nextClearBit(pos + 1);
+            }
+            base[s] = pos - keys[0];
+            placed[s] = true;
+            usedBase.set(base[s]);
+            for (int k : keys) {
+                usedCell.set(base[s] + k);
+            }
+            mark = Math.max(mark, pos - SEARCH_WINDOW);
+        }
+        for (int s = 1; s < rows.size(); s++) {
+            if (!placed[s]) {
+                base[s] = usedBase.nextClearBit(1);
+                usedBase.set(base[s]);
+            }
+        }
+        return base;
+    }
+
+    private static boolean fits(int b, int[] keys, BitSet usedCell, BitSet usedBase) {
+        if (usedBase.get(b)) {
+            return false;
+        }
+        for (int k : keys) {
+            if (usedCell.get(b + k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int[] packOutputs(int[][] flat, int[] encoded) {
+        int total = 1;
+        for (int[] f : flat) {
+            total += f.length > 0 ? f.length + 1 : 0;
+        }
+        int[] packed = new int[total];
+        int at = 1;
+        for (int s = 0; s < flat.length; s++) {
+            if (flat[s].length > 0) {
+                dense[(encoded[s] & ROW) + denseClasses + 1] = at;
+                packed[at] = flat[s].length;
+                System.arraycopy(flat[s], 0, packed, at + 1, flat[s].length);
+                at += flat[s].length + 1;
+            }
+        }
+        return packed;
+    }
+
+    /**
+     * Reports every keyword occurrence in {@code text}, in order of end position; among those ending at the same
+     * position, longest first, and keywords of equal text in the order they were given.
+     */
+    public void search(CharSequence text, MatchHandler handler) {
+        char[] chars = new char[text.length()];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = text.charAt(i);
+        }
+        search(chars, chars.length, handler);
+    }
+
+    /**
+     * As {@link #search(CharSequence, MatchHandler)} over {@code text[0, length)}: callers that keep a buffer (filled
+     * with {@link String#getChars}) avoid a per-character string access in the automaton's loop.
+     */
+    public void search(char[] text, int length, MatchHandler handler) {
+        int row = 0;
+        int shift = denseClasses - 1;
+        for (int i = 0; i < length; i++) {
+            int k = classOf[text[i]];
+            int v;
+            if (k < denseClasses) {
+                v = dense[row + k];
+            } else {
+                int b = dense[row + denseClasses];
+                int p = (b + k - shift) << 1;
+                int x = cells[p] ^ b;
+                int other = (x | -x) >> 31;
+                v = (cells[p + 1] & ~other) | (rootNext[k] & other);
+            }
+            row = v & ROW;
+            if (v < 0) {
+                report(row, i + 1, handler);
             }
         }
     }
 
-    private int next(int state, char c) {
-        long key = ((long) state << 16) | c;
-        int h = hash(key);
-        while (keys[h] != -1) {
-            if (keys[h] == key) {
-                return targets[h];
-            }
-            h = (h + 1) & mask;
+    private void report(int row, int end, MatchHandler handler) {
+        int at = dense[row + denseClasses + 1];
+        for (int j = at + 1, last = at + outputs[at]; j <= last; j++) {
+            int k = outputs[j];
+            handler.onMatch(k, end - lengths[k], end);
         }
-        return -1;
     }
 
-    private void put(long key, int target) {
-        int h = hash(key);
-        while (keys[h] != -1) {
-            h = (h + 1) & mask;
-        }
-        keys[h] = key;
-        targets[h] = target;
+    /** Number of states (trie nodes, the root included). */
+    public int stateCount() {
+        return states;
     }
 
-    private int hash(long key) {
-        long x = key * 0x9E3779B97F4A7C15L;
-        return (int) (x ^ (x >>> 29)) & mask;
+    /** Approximate size of the compiled tables in bytes, for reports on memory use. */
+    public long tableBytes() {
+        return 2L * classOf.length + 4L * (dense.length + rootNext.length + cells.length + outputs.length + lengths.length);
     }
 
+    /** The keyword trie during construction: goto edges by character class, failure links, outputs. */
     private static final class Trie {
-        final List<long[]> edges = new ArrayList<>();
-        final List<List<Integer>> outputs = new ArrayList<>();
-        final java.util.Map<Long, Integer> index = new java.util.HashMap<>();
-        final List<List<long[]>> children = new ArrayList<>();
-        int states;
+        private final List<Map<Integer, Integer>> children = new ArrayList<>();
+        private final List<List<Integer>> own = new ArrayList<>();
+        private int[] fail;
+        int[] bfsOrder;
 
-        Trie() {
+        Trie(List<String> keywords, char[] classOf) {
             newState();
+            for (int w = 0; w < keywords.size(); w++) {
+                String word = keywords.get(w);
+                int s = 0;
+                for (int i = 0; i < word.length(); i++) {
+                    int k = classOf[word.charAt(i)];
+                    Integer t = children.get(s).get(k);
+                    if (t == null) {
+                        t = newState();
+                        children.get(s).put(k, t);
+                    }
+                    s = t;
+                }
+                own.get(s).add(w);
+            }
+            linkFailures();
         }
 
         private int newState() {
-            outputs.add(new ArrayList<>());
-            children.add(new ArrayList<>());
-            return states++;
+            children.add(new HashMap<>(4));
+            own.add(new ArrayList<>(1));
+            return children.size() - 1;
         }
 
-        void add(String word, int keyword) {
-            int s = 0;
-            for (int i = 0; i < word.length(); i++) {
-                long key = ((long) s << 16) | word.charAt(i);
-                Integer t = index.get(key);
-                if (t == null) {
-                    t = newState();
-                    index.put(key, t);
-                    long[] edge = {key, t};
-                    edges.add(edge);
-                    children.get(s).add(edge);
+        int size() {
+            return children.size();
+        }
+
+        int child(int s, int k) {
+            return children.get(s).getOrDefault(k, 0);
+        }
+
+        /** Breadth-first failure links: the longest proper suffix of a state's string that is also a trie state. */
+        private void linkFailures() {
+            fail = new int[size()];
+            bfsOrder = new int[size()];
+            int head = 0;
+            int tail = 0;
+            bfsOrder[tail++] = 0;
+            while (head < tail) {
+                int s = bfsOrder[head++];
+                for (Map.Entry<Integer, Integer> e : children.get(s).entrySet()) {
+                    int child = e.getValue();
+                    fail[child] = s == 0 ? 0 : delta(fail[s], e.getKey());
+                    bfsOrder[tail++] = child;
                 }
-                s = t;
             }
-            outputs.get(s).add(keyword);
         }
 
-        List<long[]> childrenOf(int s) {
-            return children.get(s);
+        /** The automaton's transition, following failure links (construction only). */
+        private int delta(int s, int k) {
+            while (true) {
+                Integer t = children.get(s).get(k);
+                if (t != null) {
+                    return t;
+                }
+                if (s == 0) {
+                    return 0;
+                }
+                s = fail[s];
+            }
+        }
+
+        /**
+         * For each state, the classes whose transition differs from the root's, with their targets: the state's own
+         * edges over those inherited from its failure state. The root's row is left empty (it is stored densely).
+         */
+        List<Map<Integer, Integer>> exceptionRows() {
+            List<Map<Integer, Integer>> rows = new ArrayList<>(size());
+            for (int s = 0; s < size(); s++) {
+                rows.add(null);
+            }
+            rows.set(0, Map.of());
+            for (int i = 1; i < bfsOrder.length; i++) {
+                int s = bfsOrder[i];
+                Map<Integer, Integer> row = new HashMap<>(rows.get(fail[s]));
+                row.putAll(children.get(s));
+                rows.set(s, row);
+            }
+            return rows;
+        }
+
+        /** A state's keywords followed by those of its failure state's chain, the root's excluded. */
+        int[][] flatOutputs() {
+            int[][] flat = new int[size()][];
+            flat[0] = new int[0];
+            for (int i = 1; i < bfsOrder.length; i++) {
+                int s = bfsOrder[i];
+                int[] inherited = flat[fail[s]];
+                int[] mine = new int[own.get(s).size() + inherited.length];
+                for (int j = 0; j < own.get(s).size(); j++) {
+                    mine[j] = own.get(s).get(j);
+                }
+                System.arraycopy(inherited, 0, mine, own.get(s).size(), inherited.length);
+                flat[s] = mine;
+            }
+            return flat;
         }
     }
 }

@@ -1,207 +1,142 @@
 package org.redflag.classifier.indicator;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.redflag.classifier.Evidence;
 import org.redflag.classifier.IndicatorHit;
 import org.redflag.classifier.normalize.NormalizedField;
 import org.redflag.classifier.normalize.NormalizedText;
 
 /**
- * Finds the indicators of all lexicons in normalised ad fields: one Aho-Corasick pass for all phrases and pattern
- * triggers, one for all negation cues, then the few regular-expression patterns, each run only within
- * {@value #PATTERN_WINDOW} characters of one of its triggers (or over the whole field when it has none). A match is dropped when a negation cue of its lexicon (or
- * of the indicator itself) ends at most {@value #NEGATION_WINDOW} characters before it within the same clause.
- * Composite indicators fire when all the indicators they require have fired. Immutable and thread-safe.
+ * Finds the indicators of all lexicons in normalised ad fields: one Aho-Corasick pass per field finds all phrases,
+ * pattern triggers and negation cues together, then the few regular-expression patterns run, each only within
+ * {@value #PATTERN_WINDOW} characters of one of its triggers (or over the whole field when it has none) and only where
+ * the characters it needs occur ({@link RequiredChars}). A match is
+ * dropped when a negation cue of its lexicon (or of the indicator itself) ends at most {@value #NEGATION_WINDOW}
+ * characters before it within the same clause. Composite indicators fire when all the indicators they require have
+ * fired. Immutable and thread-safe.
  */
 public final class IndicatorMatcher {
     static final int NEGATION_WINDOW = 24;
     static final int PATTERN_WINDOW = 80;
-    private static final int MAX_EVIDENCE = 5;
     private static final String CLAUSE_BREAKS = ".,;:!?\n。，！？；：、()（）";
+    private static final long ASCII_CLAUSE_BREAKS = asciiMask(CLAUSE_BREAKS);
 
-    private final List<IndicatorDefinition> indicators = new ArrayList<>();
-    private final AhoCorasick phrases;
-    private final int[] phraseIndicator;
-    private final boolean[] phrasePrefix;
-    private final boolean[] phraseTrigger;
-    private final AhoCorasick cues;
-    private final String[] cueLanguage;
-    private final int[] cueIndicator;
+    private final List<IndicatorDefinition> indicators;
+    private final MatcherTables tables;
+    private final AhoCorasick keywords;
 
     public IndicatorMatcher(List<Lexicon> lexicons) {
-        List<String> phraseList = new ArrayList<>();
-        List<Integer> owner = new ArrayList<>();
-        List<Boolean> prefix = new ArrayList<>();
-        List<Boolean> trigger = new ArrayList<>();
-        List<String> cueList = new ArrayList<>();
-        List<String> cueLang = new ArrayList<>();
-        List<Integer> cueOwner = new ArrayList<>();
-        for (Lexicon lexicon : lexicons) {
-            for (String cue : lexicon.negations()) {
-                cueList.add(cue);
-                cueLang.add(lexicon.language());
-                cueOwner.add(-1);
-            }
-            for (IndicatorDefinition d : lexicon.indicators()) {
-                int index = indicators.size();
-                indicators.add(d);
-                for (String p : d.phrases()) {
-                    boolean star = p.endsWith("*");
-                    phraseList.add(star ? p.substring(0, p.length() - 1) : p);
-                    owner.add(index);
-                    prefix.add(star);
-                    trigger.add(false);
-                }
-                for (String t : d.triggers()) {
-                    phraseList.add(t);
-                    owner.add(index);
-                    prefix.add(true);
-                    trigger.add(true);
-                }
-                for (String cue : d.negations()) {
-                    cueList.add(cue);
-                    cueLang.add("");
-                    cueOwner.add(index);
-                }
-            }
-        }
-        phrases = new AhoCorasick(phraseList);
-        phraseIndicator = owner.stream().mapToInt(Integer::intValue).toArray();
-        phrasePrefix = new boolean[prefix.size()];
-        phraseTrigger = new boolean[prefix.size()];
-        for (int i = 0; i < prefix.size(); i++) {
-            phrasePrefix[i] = prefix.get(i);
-            phraseTrigger[i] = trigger.get(i);
-        }
-        cues = new AhoCorasick(cueList);
-        cueLanguage = cueLang.toArray(String[]::new);
-        cueIndicator = cueOwner.stream().mapToInt(Integer::intValue).toArray();
+        tables = new MatcherTables(lexicons);
+        indicators = tables.indicators;
+        keywords = new AhoCorasick(tables.keywords);
     }
 
     public List<IndicatorDefinition> indicators() {
         return List.copyOf(indicators);
     }
 
+    /** Size of the keyword automaton: states and table bytes, for reports on memory use. */
+    String automatonSize() {
+        return keywords.stateCount() + " states, " + keywords.tableBytes() + " bytes";
+    }
+
     /** The indicators that fired in the given fields (field name to normalised views), strongest first. */
     public List<IndicatorHit> match(Map<String, NormalizedField> fields) {
-        Map<Integer, List<Evidence>> found = new LinkedHashMap<>();
-        fields.forEach((name, views) -> matchField(name, views, found));
+        FoundEvidence found = new FoundEvidence(indicators.size());
+        FieldScan scan = new FieldScan(found);
+        fields.forEach(scan::run);
         addComposites(found);
-        List<IndicatorHit> hits = new ArrayList<>(found.size());
-        found.forEach((i, evidence) -> {
+        List<IndicatorHit> hits = new ArrayList<>(found.count());
+        for (int n = 0; n < found.count(); n++) {
+            int i = found.indicatorAt(n);
             IndicatorDefinition d = indicators.get(i);
-            hits.add(new IndicatorHit(d.id(), d.element(), d.exploitation(), d.weight(), evidence));
-        });
+            hits.add(new IndicatorHit(d.id(), d.element(), d.exploitation(), d.weight(), found.get(i)));
+        }
         hits.sort((a, b) -> Double.compare(b.weight(), a.weight()));
         return hits;
     }
 
-    private void matchField(String field, NormalizedField views, Map<Integer, List<Evidence>> found) {
-        NormalizedText nt = views.forMatching();
-        String text = nt.text();
-        if (text.isEmpty()) {
-            return;
-        }
-        List<int[]> cueHits = new ArrayList<>();
-        cues.search(text, (k, s, e) -> cueHits.add(new int[] {k, s, e}));
-        List<int[]> triggerHits = new ArrayList<>();
-        phrases.search(text, (k, s, e) -> {
-            if (phraseTrigger[k]) {
-                triggerHits.add(new int[] {phraseIndicator[k], s, e});
-            } else if (atWordBoundaries(text, s, e, phrasePrefix[k])) {
-                accept(field, nt, phraseIndicator[k], s, e, cueHits, found);
-            }
-        });
-        for (int i = 0; i < indicators.size(); i++) {
-            IndicatorDefinition d = indicators.get(i);
-            if (!d.patterns().isEmpty()) {
-                matchPatterns(field, nt, i, triggerHits, cueHits, found);
-            }
-            if (d.detector().equals(ObscuredDigits.NAME)) {
-                for (int[] span : ObscuredDigits.find(views.forContacts())) {
-                    addEvidence(found, i, new Evidence(field, span[0], span[1], nt.original().substring(span[0], span[1])));
-                }
-            }
-        }
-    }
-
-    private void matchPatterns(String field, NormalizedText nt, int indicator, List<int[]> triggerHits, List<int[]> cueHits,
-                               Map<Integer, List<Evidence>> found) {
-        String text = nt.text();
-        IndicatorDefinition d = indicators.get(indicator);
-        for (Pattern p : d.patterns()) {
-            if (d.triggers().isEmpty()) {
-                findIn(p.matcher(text), 0, text.length(), field, nt, indicator, cueHits, found);
+    private void addComposites(FoundEvidence found) {
+        int before = found.count();
+        for (int c : tables.composites) {
+            int[][] required = tables.requiredBy[c];
+            if (found.has(c) || !allFired(found, required, before)) {
                 continue;
             }
-            int done = 0;
-            for (int[] t : triggerHits) {
-                if (t[0] == indicator && t[2] + PATTERN_WINDOW > done) {
-                    int from = Math.max(done, t[1] - PATTERN_WINDOW);
-                    int to = Math.min(text.length(), t[2] + PATTERN_WINDOW);
-                    findIn(p.matcher(text), from, to, field, nt, indicator, cueHits, found);
-                    done = to;
+            List<Evidence> evidence = new ArrayList<>(required.length);
+            for (int[] candidates : required) {
+                evidence.add(found.get(lastFired(found, candidates, before)).get(0));
+            }
+            found.put(c, evidence);
+        }
+    }
+
+    private static boolean allFired(FoundEvidence found, int[][] required, int before) {
+        for (int[] candidates : required) {
+            if (lastFired(found, candidates, before) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Of indicators sharing one id, the one that fired last among the first {@code before}; -1 when none fired. */
+    private static int lastFired(FoundEvidence found, int[] candidates, int before) {
+        if (candidates.length == 1) {
+            int i = candidates[0];
+            return found.has(i) && firedBefore(found, i, before) ? i : -1;
+        }
+        for (int n = before - 1; n >= 0; n--) {
+            int i = found.indicatorAt(n);
+            for (int c : candidates) {
+                if (c == i) {
+                    return i;
                 }
             }
         }
+        return -1;
     }
 
-    private void findIn(Matcher m, int from, int to, String field, NormalizedText nt, int indicator, List<int[]> cueHits,
-                        Map<Integer, List<Evidence>> found) {
-        m.region(from, to);
-        while (m.find()) {
-            if (m.end() > m.start()) {
-                accept(field, nt, indicator, m.start(), m.end(), cueHits, found);
-            }
+    private static boolean firedBefore(FoundEvidence found, int indicator, int before) {
+        if (before == found.count()) {
+            return true;
         }
-    }
-
-    private static void addEvidence(Map<Integer, List<Evidence>> found, int indicator, Evidence candidate) {
-        List<Evidence> evidence = found.computeIfAbsent(indicator, k -> new ArrayList<>(2));
-        for (Evidence ev : evidence) {
-            if (ev.field().equals(candidate.field()) && ev.start() < candidate.end() && candidate.start() < ev.end()) {
-                return;
-            }
-        }
-        if (evidence.size() < MAX_EVIDENCE) {
-            evidence.add(candidate);
-        }
-    }
-
-    private void accept(String field, NormalizedText nt, int indicator, int s, int e, List<int[]> cueHits,
-                        Map<Integer, List<Evidence>> found) {
-        if (negated(nt.text(), indicator, s, cueHits)) {
-            return;
-        }
-        int[] span = nt.originalSpan(s, e);
-        addEvidence(found, indicator, new Evidence(field, span[0], span[1], nt.original().substring(span[0], span[1])));
-    }
-
-    private boolean negated(String text, int indicator, int start, List<int[]> cueHits) {
-        String language = indicators.get(indicator).language();
-        for (int[] cue : cueHits) {
-            int k = cue[0];
-            boolean applies = cueIndicator[k] == indicator || (cueIndicator[k] < 0 && cueLanguage[k].equals(language));
-            if (applies && cue[2] <= start && start - cue[2] <= NEGATION_WINDOW && sameClause(text, cue[2], start)
-                    && atWordBoundaries(text, cue[1], cue[2], false)) {
+        for (int n = 0; n < before; n++) {
+            if (found.indicatorAt(n) == indicator) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean sameClause(String text, int from, int to) {
+    private static boolean sameClause(char[] text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+            if (isClauseBreak(text[i])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** One of {@link #CLAUSE_BREAKS}: ASCII ones by bit mask, the few others by comparison. */
+    static boolean isClauseBreak(char c) {
+        if (c < 64) {
+            return (ASCII_CLAUSE_BREAKS >>> c & 1) != 0;
+        }
+        return c >= 0x3001 && CLAUSE_BREAKS.indexOf(c) >= 0;
+    }
+
+    private static long asciiMask(String chars) {
+        long mask = 0;
+        for (char c : chars.toCharArray()) {
+            if (c < 64) {
+                mask |= 1L << c;
+            }
+        }
+        return mask;
     }
 
     /** Latin-script phrases must start and (unless a prefix) end at word boundaries; Han phrases need none. */
@@ -215,18 +150,153 @@ public final class IndicatorMatcher {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c < 0x2000);
     }
 
-    private void addComposites(Map<Integer, List<Evidence>> found) {
-        Map<String, Integer> byId = new java.util.HashMap<>();
-        found.keySet().forEach(i -> byId.put(indicators.get(i).id(), i));
-        for (int i = 0; i < indicators.size(); i++) {
-            IndicatorDefinition d = indicators.get(i);
-            if (d.isComposite() && !found.containsKey(i) && byId.keySet().containsAll(d.requiresAll())) {
-                List<Evidence> evidence = new ArrayList<>();
-                for (String r : d.requiresAll()) {
-                    evidence.add(found.get(byId.get(r)).get(0));
-                }
-                found.put(i, evidence);
+    /**
+     * The work on one ad: receives the automaton's matches for each field, keeps the negation cues and pattern
+     * triggers seen so far in primitive arrays, and reuses one regex matcher per pattern across fields.
+     */
+    private final class FieldScan implements AhoCorasick.MatchHandler {
+        private final FoundEvidence found;
+        private final Matcher[] matchers = new Matcher[tables.patternCount];
+        private final SpanBuffer cues = new SpanBuffer();
+        private final SpanBuffer triggers = new SpanBuffer();
+        private char[] chars = new char[0];
+        private char[] contactChars = new char[0];
+        private final CharBlocks blocks = new CharBlocks();
+        private String field;
+        private NormalizedText nt;
+        private String text;
+
+        FieldScan(FoundEvidence found) {
+            this.found = found;
+        }
+
+        void run(String name, NormalizedField views) {
+            field = name;
+            nt = views.forMatching();
+            text = nt.text();
+            if (text.isEmpty()) {
+                return;
             }
+            cues.clear();
+            triggers.clear();
+            if (chars.length < text.length()) {
+                chars = new char[text.length() + text.length() / 2];
+            }
+            text.getChars(0, text.length(), chars, 0);
+            blocks.reset(chars, text.length());
+            keywords.search(chars, text.length(), this);
+            List<int[]> obscured = null;
+            for (int i : tables.afterScan) {
+                if (tables.patterns[i].length > 0) {
+                    matchPatterns(i);
+                }
+                if (tables.obscuredDigits[i]) {
+                    if (obscured == null) {
+                        int length = views.forContacts().text().length();
+                        if (contactChars.length < length) {
+                            contactChars = new char[length + length / 2];
+                        }
+                        obscured = ObscuredDigits.find(views.forContacts(), contactChars);
+                    }
+                    for (int[] span : obscured) {
+                        found.add(i, field, nt.original(), span[0], span[1]);
+                    }
+                }
+            }
+        }
+
+        /**
+         * Keywords arrive in order of end position, so every cue that can negate a phrase (it ends before the phrase
+         * starts) has been recorded when the phrase arrives.
+         */
+        @Override
+        public void onMatch(int keyword, int start, int end) {
+            int owner = tables.keywordOwner[keyword];
+            switch (tables.keywordKind[keyword]) {
+                case MatcherTables.CUE -> {
+                    if (atWordBoundaries(text, start, end, false)) {
+                        cues.add(keyword, start, end);
+                    }
+                }
+                case MatcherTables.TRIGGER -> triggers.add(owner, start, end);
+                case MatcherTables.PREFIX -> {
+                    if (atWordBoundaries(text, start, end, true)) {
+                        accept(owner, start, end);
+                    }
+                }
+                default -> {
+                    if (atWordBoundaries(text, start, end, false)) {
+                        accept(owner, start, end);
+                    }
+                }
+            }
+        }
+
+        private void matchPatterns(int indicator) {
+            int first = tables.firstPattern[indicator];
+            for (int p = first; p < first + tables.patterns[indicator].length; p++) {
+                if (!tables.hasTriggers[indicator]) {
+                    findIn(p, indicator, 0, text.length());
+                    continue;
+                }
+                int done = 0;
+                for (int t = 0; t < triggers.size(); t++) {
+                    if (triggers.key(t) == indicator && triggers.end(t) + PATTERN_WINDOW > done) {
+                        int from = Math.max(done, triggers.start(t) - PATTERN_WINDOW);
+                        int to = Math.min(text.length(), triggers.end(t) + PATTERN_WINDOW);
+                        findIn(p, indicator, from, to);
+                        done = to;
+                    }
+                }
+            }
+        }
+
+        private void findIn(int pattern, int indicator, int from, int to) {
+            if (!tables.required[pattern].mayMatch(chars, from, to, blocks)) {
+                return;
+            }
+            Matcher m = matchers[pattern];
+            if (m == null) {
+                m = tables.allPatterns[pattern].matcher(text);
+                matchers[pattern] = m;
+            } else {
+                m.reset(text);
+            }
+            m.region(from, to);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    accept(indicator, m.start(), m.end());
+                }
+            }
+        }
+
+        private void accept(int indicator, int s, int e) {
+            if (negated(indicator, s)) {
+                return;
+            }
+            int[] span = nt.originalSpan(s, e);
+            found.add(indicator, field, nt.original(), span[0], span[1]);
+        }
+
+        /** Cues are recorded in order of end position: walk back from the latest until they end too far before. */
+        private boolean negated(int indicator, int start) {
+            int language = tables.indicatorLanguage[indicator];
+            for (int c = cues.size() - 1; c >= 0; c--) {
+                int end = cues.end(c);
+                if (end > start) {
+                    continue;
+                }
+                if (start - end > NEGATION_WINDOW) {
+                    return false;
+                }
+                int cue = cues.key(c);
+                int owner = tables.keywordOwner[cue];
+                boolean applies = owner == indicator || (owner < 0 && tables.cueLanguage[cue] == language);
+                if (applies && sameClause(chars, end, start)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -19,31 +19,54 @@ final class ObscuredDigits {
 
     /** Original-text spans {@code [start, end)} of obscured digit runs. */
     static List<int[]> find(NormalizedText contactView) {
+        return find(contactView, new char[contactView.text().length()]);
+    }
+
+    /**
+     * As {@link #find(NormalizedText)}, reading the text through {@code buffer} (a caller's reusable scratch array; a
+     * new one is used when it is too small) so that the scan reads an array, not the string.
+     */
+    static List<int[]> find(NormalizedText contactView, char[] buffer) {
         List<int[]> spans = new ArrayList<>(0);
-        String t = contactView.text();
+        String s = contactView.text();
+        int n = s.length();
+        char[] t = buffer.length >= n ? buffer : new char[n];
+        s.getChars(0, n, t, 0);
         int i = 0;
-        while (i < t.length()) {
-            if (!isDigit(t.charAt(i))) {
+        while (i < n) {
+            if (!isDigit(t[i])) {
                 i++;
                 continue;
             }
             int first = i;
             int last = i;
-            int obscured = 0;
+            int digits = 0;
             int k = i;
-            while (k < t.length() && (isDigit(t.charAt(k)) || SEPARATORS.indexOf(t.charAt(k)) >= 0)) {
-                if (isDigit(t.charAt(k))) {
+            while (k < n && (isDigit(t[k]) || isSeparator(t[k]))) {
+                if (isDigit(t[k])) {
                     last = k;
-                    obscured += isObscured(contactView, k) ? 1 : 0;
+                    digits++;
                 }
                 k++;
             }
-            if (obscured >= MIN_OBSCURED) {
+            if (digits >= MIN_OBSCURED && obscuredDigits(contactView, first, last) >= MIN_OBSCURED) {
                 spans.add(contactView.originalSpan(first, last + 1));
             }
             i = k;
         }
         return spans;
+    }
+
+    /** How many digits of the run {@code [first, last]} were not plain digits; only runs long enough are checked. */
+    private static int obscuredDigits(NormalizedText view, int first, int last) {
+        String t = view.text();
+        int obscured = 0;
+        for (int k = first; k <= last; k++) {
+            if (isDigit(t.charAt(k)) && isObscured(view, k)) {
+                obscured++;
+            }
+        }
+        return obscured;
     }
 
     private static boolean isObscured(NormalizedText view, int i) {
@@ -53,6 +76,10 @@ final class ObscuredDigits {
             return true;
         }
         return span[1] < original.length() && (original.charAt(span[1]) == '\uFE0F' || original.charAt(span[1]) == '\u20E3');
+    }
+
+    private static boolean isSeparator(char c) {
+        return c <= '/' && SEPARATORS.indexOf(c) >= 0;
     }
 
     private static boolean isDigit(char c) {

@@ -49,12 +49,31 @@ class IndicatorMatcherTest {
                 element: means
                 weight: 0.3
                 detector: obscured_digits
+              - id: t.minor
+                element: purpose
+                weight: 0.5
+                patterns: ["aged? 1[0-5]"]
+            """;
+    private static final String OTHER_LANGUAGE = """
+            language: zho
+            negations: ["不"]
+            indicators:
+              - id: z.visa
+                element: means
+                weight: 0.3
+                phrases: ["tourist visa", "旅游签"]
             """;
 
     private static IndicatorMatcher matcher() throws IOException {
-        Lexicon lexicon = new LexiconLoader(NORMALIZER).load("test.yml",
-                new ByteArrayInputStream(LEXICON.getBytes(StandardCharsets.UTF_8)));
-        return new IndicatorMatcher(List.of(lexicon));
+        return new IndicatorMatcher(List.of(lexicon("test.yml", LEXICON), lexicon("zh.yml", OTHER_LANGUAGE)));
+    }
+
+    private static Lexicon lexicon(String name, String yaml) throws IOException {
+        return new LexiconLoader(NORMALIZER).load(name, new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static IndicatorHit hit(String text, String id) throws IOException {
+        return match(text).stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static List<IndicatorHit> match(String text) throws IOException {
@@ -118,5 +137,59 @@ class IndicatorMatcherTest {
     void ordersHitsStrongestFirst() throws IOException {
         List<IndicatorHit> hits = match("Typing job in Cambodia, free housing");
         assertThat(hits.get(0).id()).isEqualTo("t.abroad_role");
+    }
+
+    @Test
+    void appliesANegationCueOnlyToItsOwnLanguage() throws IOException {
+        assertThat(ids("no tourist visa")).contains("z.visa");
+        assertThat(ids("不旅游签")).doesNotContain("z.visa");
+        assertThat(ids("不 deposit")).contains("t.fees");
+    }
+
+    @Test
+    void needsTheNegationCueToBeAWholeWordCloseBeforeTheMatch() throws IOException {
+        assertThat(ids("casino deposit")).contains("t.fees");
+        assertThat(ids("no, really, a deposit")).contains("t.fees");
+        assertThat(ids("no questions asked about anything at all: deposit")).contains("t.fees");
+        assertThat(ids("no questions asked about anything at all, deposit")).contains("t.fees");
+        assertThat(ids("no questions asked about anything at all deposit")).contains("t.fees");
+        assertThat(ids("no need for a big deposit")).doesNotContain("t.fees");
+    }
+
+    @Test
+    void negatesPatternMatchesToo() throws IOException {
+        assertThat(ids("Earn $2000 per week")).contains("t.pay");
+        assertThat(ids("never $2000 per week")).doesNotContain("t.pay");
+    }
+
+    @Test
+    void runsAPatternWithoutTriggersOverTheWholeField() throws IOException {
+        String text = "Light work for girls aged 14, apply now";
+        IndicatorHit minor = hit(text, "t.minor");
+        assertThat(minor.evidence().get(0).text()).isEqualTo("aged 14");
+        assertThat(ids("Applicants aged 25 and over")).doesNotContain("t.minor");
+    }
+
+    @Test
+    void keepsOverlappingSpansOnceAndAtMostFivePerIndicator() throws IOException {
+        IndicatorHit fees = hit("deposit deposit deposit deposit deposit deposit deposit recruitment fees", "t.fees");
+        assertThat(fees.evidence()).hasSize(FoundEvidence.MAX_EVIDENCE);
+        assertThat(fees.evidence()).extracting(Evidence::start).containsExactly(0, 8, 16, 24, 32);
+    }
+
+    @Test
+    void matchesEveryFieldAndNamesItInTheEvidence() throws IOException {
+        java.util.Map<String, org.redflag.classifier.normalize.NormalizedField> fields = new java.util.LinkedHashMap<>();
+        fields.put("title", NORMALIZER.normalize("Typing job"));
+        fields.put("location", NORMALIZER.normalize(""));
+        fields.put("text", NORMALIZER.normalize("Based in Cambodia."));
+        List<IndicatorHit> hits = matcher().match(fields);
+        IndicatorHit composite = hits.stream().filter(h -> h.id().equals("t.abroad_role")).findFirst().orElseThrow();
+        assertThat(composite.evidence()).extracting(Evidence::field).containsExactly("text", "title");
+    }
+
+    @Test
+    void reportsTheSizeOfItsAutomaton() throws IOException {
+        assertThat(matcher().automatonSize()).matches("[1-9][0-9]* states, [1-9][0-9]* bytes");
     }
 }
