@@ -25,6 +25,9 @@ import org.redflag.classifier.model.DeceptionTraining;
  * skipped only when the file is absent) and recall / false-positive rate on the labelled sets in the test resources.
  */
 class ClassifierQualityIT {
+    /** heldout-2 measured 41/45 trafficking and 1/84 ordinary ads flagged when first run; margins of about one ad. */
+    static final double HELDOUT_2_MIN_RECALL = 0.88;
+    static final double HELDOUT_2_MAX_FPR = 0.025;
     static final String EMSCAD_SHA256 = "3335592160cb610af3a3acc07a0905a391b7df6c359260e221fc4ddc90a1302d";
     private static Evaluator evaluator;
 
@@ -61,9 +64,9 @@ class ClassifierQualityIT {
 
     @Test
     void flagsNearlyAllTraffickingAdsInEveryScript() throws Exception {
-        assertThat(risk("trafficking-en").recall()).isGreaterThanOrEqualTo(0.9);
-        assertThat(risk("trafficking-zh-hans").recall()).isGreaterThanOrEqualTo(0.9);
-        assertThat(risk("trafficking-zh-hant").recall()).isGreaterThanOrEqualTo(0.85);
+        assertThat(risk("trafficking-en").recall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(risk("trafficking-zh-hans").recall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(risk("trafficking-zh-hant").recall()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
@@ -73,10 +76,26 @@ class ClassifierQualityIT {
         assertThat(risk("ordinary-zh-hant").falsePositiveRate()).isLessThanOrEqualTo(0.02);
     }
 
+    /** Lure wording and lawful overseas, seasonal and gig ads sharing its cues: tuned on, so a regression check. */
+    @Test
+    void separatesLuresFromLawfulAdsWithTheSameCues() throws Exception {
+        BinaryMetrics m = risk("tuning-2");
+        assertThat(m.recall()).isGreaterThanOrEqualTo(0.88);
+        assertThat(m.falsePositiveRate()).isLessThanOrEqualTo(0.02);
+    }
+
     @Test
     void holdsUpOnTheSetWrittenAfterTheWeightsWereSet() throws Exception {
         BinaryMetrics m = risk("holdout");
-        assertThat(m.recall()).isGreaterThanOrEqualTo(0.75);
+        assertThat(m.recall()).isGreaterThanOrEqualTo(0.9);
         assertThat(m.falsePositiveRate()).isLessThanOrEqualTo(0.05);
+    }
+
+    /** Written and committed before the second tuning round and never tuned on (see labelled/README.md). */
+    @Test
+    void holdsUpOnTheSecondHeldOutSet() throws Exception {
+        BinaryMetrics m = risk("heldout-2");
+        assertThat(m.recall()).isGreaterThanOrEqualTo(HELDOUT_2_MIN_RECALL);
+        assertThat(m.falsePositiveRate()).isLessThanOrEqualTo(HELDOUT_2_MAX_FPR);
     }
 }

@@ -14,10 +14,13 @@ import org.redflag.classifier.IndicatorHit;
  *   means      = 1 - (1 - E(means)) (1 - c)   with c = weight * deception when deception >= minimum (model languages)
  *   means      = 1 - (1 - means) (1 - w_child)  when a child is recruited (the Protocol needs no means for a
  *                                        child, so a child indicator counts as means evidence as well as purpose)
- *   risk       = cbrt(E(act) * means * max(E(purpose), floor))
+ *   risk       = cbrt(E(act) * means * max(E(purpose), floor))   when a means or child indicator of weight
+ *                                        >= substantiveMeans fired, else cbrt(E(act) * means * E(purpose))
  *   risk       = max(risk, w_decisive)   when a person is offered for sale (trafficking on its face)
  * </pre>
- * One indicator alone never flags an ad: without act or without means evidence the product is zero. Stateless.
+ * One indicator alone never flags an ad: without act or without means evidence the product is zero. The purpose
+ * floor (a purpose assumed though unwritten) stands in only for ads with substantive means evidence: weak cues such as
+ * "no experience" or "urgent", common in lawful seasonal and overseas ads, need stated purpose evidence. Stateless.
  */
 public final class RiskScorer {
     private final ScoringSettings settings;
@@ -41,8 +44,12 @@ public final class RiskScorer {
         }
         double child = 0;
         double decisive = 0;
+        double strongestMeans = 0;
         for (IndicatorHit h : hits) {
             keep.merge(h.element(), 1 - h.weight(), (a, b) -> a * b);
+            if (h.element() == Element.MEANS) {
+                strongestMeans = Math.max(strongestMeans, h.weight());
+            }
             if (childIndicators.contains(h.id())) {
                 child = Math.max(child, h.weight());
             }
@@ -54,7 +61,8 @@ public final class RiskScorer {
         double act = 1 - keep.get(Element.ACT);
         double means = 1 - keep.get(Element.MEANS) * (1 - contribution) * (1 - child);
         double purpose = 1 - keep.get(Element.PURPOSE);
-        double risk = Math.cbrt(act * means * Math.max(purpose, settings.purposeFloor()));
+        boolean substantive = Math.max(strongestMeans, child) >= settings.substantiveMeans();
+        double risk = Math.cbrt(act * means * (substantive ? Math.max(purpose, settings.purposeFloor()) : purpose));
         risk = Math.min(1, Math.max(risk, decisive));
         Map<Element, Double> elements = new EnumMap<>(Element.class);
         elements.put(Element.ACT, round(act));

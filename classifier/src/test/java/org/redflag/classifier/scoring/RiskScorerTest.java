@@ -66,4 +66,41 @@ class RiskScorerTest {
         assertThat(SCORER.score(hits, 0.4, true).modelContribution()).isZero();
         assertThat(SCORER.score(hits, 0.9, false).modelContribution()).isZero();
     }
+
+    @Test
+    void grantsThePurposeFloorOnlyForSubstantiveMeans() {
+        IndicatorHit recruiting = hit("recruiting", Element.ACT, 0.35);
+        IndicatorHit travel = hit("travel", Element.ACT, 0.35);
+        IndicatorHit housing = hit("housing", Element.ACT, 0.15);
+        List<IndicatorHit> weakOnly = List.of(recruiting, travel, housing, hit("no_experience", Element.MEANS, 0.25),
+                hit("urgency", Element.MEANS, 0.15));
+        RiskScore lawfulSeasonalJob = SCORER.score(weakOnly, 0.5, true);
+        assertThat(lawfulSeasonalJob.elements().get(Element.MEANS)).isGreaterThan(0.4);
+        assertThat(lawfulSeasonalJob.risk()).isZero();
+        List<IndicatorHit> withFee = List.of(recruiting, travel, housing, hit("fees", Element.MEANS, 0.45));
+        assertThat(SCORER.score(withFee, 0, false).flagged()).isTrue();
+    }
+
+    @Test
+    void weakMeansStillCountWhenThePurposeIsWritten() {
+        List<IndicatorHit> hits = List.of(hit("recruiting", Element.ACT, 0.35), hit("travel", Element.ACT, 0.35),
+                hit("no_experience", Element.MEANS, 0.25), hit("messenger", Element.MEANS, 0.15),
+                hit("scam_compound", Element.PURPOSE, 0.6));
+        assertThat(SCORER.score(hits, 0, false).flagged()).isTrue();
+    }
+
+    @Test
+    void countsAChildIndicatorAsSubstantiveMeans() {
+        List<IndicatorHit> hits = List.of(hit("recruit", Element.ACT, 0.35), hit("travel", Element.ACT, 0.35),
+                hit("abroad", Element.ACT, 0.2), hit("child", Element.PURPOSE, 0.3));
+        RiskScore s = SCORER.score(hits, 0, false);
+        assertThat(s.risk()).isCloseTo(Math.cbrt((1 - 0.65 * 0.65 * 0.8) * 0.3 * 0.35), org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(s.flagged()).isTrue();
+    }
+
+    @Test
+    void rejectsASubstantiveMeansWeightOutsideZeroToOne() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ScoringSettings(0.4, 0.35, 0.35, 0.5, Set.of("eng"), 1.5))
+                .hasMessageContaining("scoring.substantive_means");
+    }
 }
