@@ -60,7 +60,8 @@ public record ClassifierSettings(List<String> indicatorFiles, String deceptionMo
                 number(name, s, "purpose_floor", "scoring.purpose_floor", d.purposeFloor()),
                 number(name, dec, "weight", "scoring.deception.weight", d.deceptionWeight()),
                 number(name, dec, "minimum", "scoring.deception.minimum", d.deceptionMinimum()),
-                new HashSet<>(strings(name, dec, "languages", "scoring.deception.languages", List.copyOf(d.deceptionLanguages()))));
+                new HashSet<>(strings(name, dec, "languages", "scoring.deception.languages", List.copyOf(d.deceptionLanguages()))),
+                number(name, s, "substantive_means", "scoring.substantive_means", d.substantiveMeans()));
         return new ClassifierSettings(
                 strings(name, root, "indicators", "indicators", DEFAULT_INDICATORS),
                 root.path("model").path("deception").asText("classpath"),
