@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  * @param app     the app, used as the prefix of {@code app:handle}
  * @param pattern group 1 is the handle
  * @param phone   whether the handle is a phone number
- * @param cues    lower-case literals of which one must occur for the pattern to be tried
+ * @param cues    lower-case literals of which one must occur (ASCII case aside) for the pattern to be tried
  */
 record MessengerPattern(String app, Pattern pattern, boolean phone, List<String> cues) {
+    private static final Set<String> COMMON_WORDS =
+            Set.of("only", "group", "contact", "details", "message", "number", "please", "account", "channel");
     private static final String SEP = "[\\s:：=＝]*(?:id|ID|号|號)?[\\s:：=＝]*";
 
     static List<MessengerPattern> standard() {
@@ -37,16 +39,6 @@ record MessengerPattern(String app, Pattern pattern, boolean phone, List<String>
                         List.of("viber")));
     }
 
-    /** Whether one of the cues occurs in the lower-cased text (a cheap test before the regular expression). */
-    boolean mayOccurIn(String lower) {
-        for (String cue : cues) {
-            if (lower.contains(cue)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     void find(String text, Set<String> out, Function<String, Optional<String>> toE164) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
@@ -60,7 +52,6 @@ record MessengerPattern(String app, Pattern pattern, boolean phone, List<String>
     }
 
     private static boolean isCommonWord(String handle) {
-        return Set.of("only", "group", "contact", "details", "message", "number", "please", "account", "channel")
-                .contains(handle.toLowerCase(Locale.ROOT));
+        return COMMON_WORDS.contains(handle.toLowerCase(Locale.ROOT));
     }
 }
