@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * @param app     the app, used as the prefix of {@code app:handle}
  * @param pattern group 1 is the handle
  * @param phone   whether the handle is a phone number
- * @param cues    lower-case literals of which one must occur (ASCII case aside) for the pattern to be tried
+ * @param cues    lower-case literals of which one must occur (ASCII case aside) for the pattern to be tried;
+ *                {@code \\b} marks a word boundary, as in the pattern
  */
 record MessengerPattern(String app, Pattern pattern, boolean phone, List<String> cues) {
     private static final Set<String> COMMON_WORDS =
@@ -28,13 +29,13 @@ record MessengerPattern(String app, Pattern pattern, boolean phone, List<String>
                 new MessengerPattern("whatsapp", Pattern.compile("(?i)(?:whats\\s?app|wa\\.me/|\\bwa\\b)" + SEP + "(\\+?[0-9][0-9 ()-]{6,}[0-9])"), true,
                         List.of("whats", "wa.me", "wa:", "wa ")),
                 new MessengerPattern("telegram", Pattern.compile("(?i)(?:telegram|\\btg\\b|电报|電報|纸飞机|紙飛機|飞机|飛機)" + SEP + "@?([a-z][a-z0-9_]{4,31})"), false,
-                        List.of("telegram", "tg", "电报", "電報", "飞机", "飛機")),
+                        List.of("telegram", "\\btg\\b", "电报", "電報", "飞机", "飛機")),
                 new MessengerPattern("telegram", Pattern.compile("(?i)t\\.me/@?([a-z][a-z0-9_]{4,31})"), false, List.of("t.me/")),
                 new MessengerPattern("wechat", Pattern.compile("(?i)(?:wechat|we chat|weixin|微信|微信號|薇信|威信|v信|\\bvx\\b|\\bwx\\b)" + SEP + "([a-z][a-z0-9_-]{5,19})"), false,
                         List.of("wechat", "we chat", "weixin", "微信", "薇信", "威信", "v信", "vx", "wx")),
                 new MessengerPattern("line", Pattern.compile("(?i)\\bline\\s*(?:id\\s*[:：=]?|[:：=])\\s*@?([a-z0-9][a-z0-9._-]{3,19})"), false,
                         List.of("line id", "line:", "line：", "line =", "line=")),
-                new MessengerPattern("qq", Pattern.compile("(?i)\\bqq" + SEP + "([1-9][0-9]{4,11})"), false, List.of("qq")),
+                new MessengerPattern("qq", Pattern.compile("(?i)\\bqq" + SEP + "([1-9][0-9]{4,11})"), false, List.of("\\bqq")),
                 new MessengerPattern("viber", Pattern.compile("(?i)viber" + SEP + "(\\+?[0-9][0-9 ()-]{6,}[0-9])"), true,
                         List.of("viber")));
     }

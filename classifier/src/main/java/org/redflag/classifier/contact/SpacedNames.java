@@ -24,15 +24,10 @@ final class SpacedNames {
         int copied = 0;
         int n = text.length();
         int i = 0;
-        while (i < n) {
-            if (!isLetter(text, i)) {
+        while (i + 2 < n) {
+            // a run starts with a single letter followed by a separator and another letter
+            if (!isSeparator(text.charAt(i + 1)) || !isLetter(text, i) || !isLetter(text, i + 2)) {
                 i++;
-                continue;
-            }
-            if (isLetter(text, i + 1)) {
-                while (isLetter(text, i)) {
-                    i++;
-                }
                 continue;
             }
             int end = runEnd(text, i);
@@ -56,7 +51,8 @@ final class SpacedNames {
      * {@code from}, or -1.
      */
     private static int runEnd(String text, int from) {
-        if (!isLetter(text, from) || isLetter(text, from - 1) || Character.isDigit(charAt(text, from - 1))) {
+        if (!isLetter(text, from) || isLetter(text, from - 1) || Character.isDigit(charAt(text, from - 1))
+                || isLetter(text, from + 1)) {
             return -1;
         }
         int letters = 1;

@@ -15,6 +15,14 @@ class CueScanTest {
     }
 
     @Test
+    void findsAWordCueOnlyAsAWord() {
+        CueScan words = new CueScan(List.of("\\btg\\b", "\\bqq"));
+        assertThat(words.scan("mortgage and outgoing mail, qqq")).isEqualTo(0b10);
+        assertThat(words.scan("TG: @kh_jobs88")).isEqualTo(0b01);
+        assertThat(words.scan("xqq 12345")).isZero();
+    }
+
+    @Test
     void findsNothingInTextWithoutCues() {
         assertThat(scan.scan("Warehouse staff wanted, telegraph office")).isZero();
         assertThat(scan.scan("")).isZero();
