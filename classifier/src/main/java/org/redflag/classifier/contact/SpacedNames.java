@@ -15,6 +15,14 @@ final class SpacedNames {
     private static final int MIN_LETTERS = 4;
     private static final List<String> NAMES = List.of("whatsapp", "telegram", "wechat", "weixin", "viber", "line");
 
+    private static final boolean[] SEPARATORS = new boolean[256];
+
+    static {
+        for (char c : " .-_*·".toCharArray()) {
+            SEPARATORS[c] = true;
+        }
+    }
+
     private SpacedNames() {
     }
 
@@ -88,7 +96,7 @@ final class SpacedNames {
     }
 
     private static boolean isSeparator(char c) {
-        return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*' || c == '·';
+        return c < SEPARATORS.length && SEPARATORS[c];
     }
 
     private static char charAt(String text, int at) {
