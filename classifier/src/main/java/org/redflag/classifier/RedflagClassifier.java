@@ -51,7 +51,8 @@ public final class RedflagClassifier implements AdClassifier {
     public RedflagClassifier(TextNormalizer normalizer, LanguageIdentifier languages, List<Lexicon> lexicons,
                              MaxentDeceptionModel deception, ClassifierSettings settings) {
         this.normalizer = normalizer;
-        this.languages = languages;
+        // Latin-script text too short for the language model is decided among the languages with lexicons
+        this.languages = languages.withShortTextLanguages(lexicons.stream().map(Lexicon::language).toList());
         this.matcher = new IndicatorMatcher(lexicons);
         this.deception = deception;
         this.settings = settings;

@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
  * @param app     the app, used as the prefix of {@code app:handle}
  * @param pattern group 1 is the handle
  * @param phone   whether the handle is a phone number
- * @param cues    lower-case literals of which one must occur for the pattern to be tried
+ * @param cues    lower-case literals of which one must occur (ASCII case aside) for the pattern to be tried;
+ *                {@code \\b} marks a word boundary, as in the pattern
  */
 record MessengerPattern(String app, Pattern pattern, boolean phone, List<String> cues) {
+    private static final Set<String> COMMON_WORDS =
+            Set.of("only", "group", "contact", "details", "message", "number", "please", "account", "channel");
     private static final String SEP = "[\\s:：=＝]*(?:id|ID|号|號)?[\\s:：=＝]*";
 
     static List<MessengerPattern> standard() {
@@ -26,25 +29,15 @@ record MessengerPattern(String app, Pattern pattern, boolean phone, List<String>
                 new MessengerPattern("whatsapp", Pattern.compile("(?i)(?:whats\\s?app|wa\\.me/|\\bwa\\b)" + SEP + "(\\+?[0-9][0-9 ()-]{6,}[0-9])"), true,
                         List.of("whats", "wa.me", "wa:", "wa ")),
                 new MessengerPattern("telegram", Pattern.compile("(?i)(?:telegram|\\btg\\b|电报|電報|纸飞机|紙飛機|飞机|飛機)" + SEP + "@?([a-z][a-z0-9_]{4,31})"), false,
-                        List.of("telegram", "tg", "电报", "電報", "飞机", "飛機")),
+                        List.of("telegram", "\\btg\\b", "电报", "電報", "飞机", "飛機")),
                 new MessengerPattern("telegram", Pattern.compile("(?i)t\\.me/@?([a-z][a-z0-9_]{4,31})"), false, List.of("t.me/")),
                 new MessengerPattern("wechat", Pattern.compile("(?i)(?:wechat|we chat|weixin|微信|微信號|薇信|威信|v信|\\bvx\\b|\\bwx\\b)" + SEP + "([a-z][a-z0-9_-]{5,19})"), false,
                         List.of("wechat", "we chat", "weixin", "微信", "薇信", "威信", "v信", "vx", "wx")),
                 new MessengerPattern("line", Pattern.compile("(?i)\\bline\\s*(?:id\\s*[:：=]?|[:：=])\\s*@?([a-z0-9][a-z0-9._-]{3,19})"), false,
                         List.of("line id", "line:", "line：", "line =", "line=")),
-                new MessengerPattern("qq", Pattern.compile("(?i)\\bqq" + SEP + "([1-9][0-9]{4,11})"), false, List.of("qq")),
+                new MessengerPattern("qq", Pattern.compile("(?i)\\bqq" + SEP + "([1-9][0-9]{4,11})"), false, List.of("\\bqq")),
                 new MessengerPattern("viber", Pattern.compile("(?i)viber" + SEP + "(\\+?[0-9][0-9 ()-]{6,}[0-9])"), true,
                         List.of("viber")));
-    }
-
-    /** Whether one of the cues occurs in the lower-cased text (a cheap test before the regular expression). */
-    boolean mayOccurIn(String lower) {
-        for (String cue : cues) {
-            if (lower.contains(cue)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     void find(String text, Set<String> out, Function<String, Optional<String>> toE164) {
@@ -60,7 +53,6 @@ record MessengerPattern(String app, Pattern pattern, boolean phone, List<String>
     }
 
     private static boolean isCommonWord(String handle) {
-        return Set.of("only", "group", "contact", "details", "message", "number", "please", "account", "channel")
-                .contains(handle.toLowerCase(Locale.ROOT));
+        return COMMON_WORDS.contains(handle.toLowerCase(Locale.ROOT));
     }
 }

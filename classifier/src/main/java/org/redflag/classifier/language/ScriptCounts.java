@@ -16,7 +16,7 @@ record ScriptCounts(int letters, int han, int kana) {
         int n = Math.min(limit, text.length());
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
                 letters++;
                 if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF)) {
                     han++;

@@ -44,6 +44,28 @@ class ContactExtractorTest {
     }
 
     @Test
+    void findsHandlesAfterAppNamesSpelledWithSpacedOrDottedLetters() {
+        assertThat(extract("W h a t s A p p: +855 12 345 678").messengers()).containsExactly("whatsapp:+85512345678");
+        assertThat(extract("T e l e g r a m @kh_jobs").messengers()).containsExactly("telegram:@kh_jobs");
+        assertThat(extract("Typing only, free flights. t.e.l.e.g.r.a.m @easyjobkh").messengers())
+                .containsExactly("telegram:@easyjobkh");
+        assertThat(extract("W-e-C-h-a-t: job_8899 or V i b e r +855 98 765 432").messengers())
+                .containsExactly("wechat:job_8899", "viber:+85598765432");
+    }
+
+    @Test
+    void leavesSpacedLettersThatSpellNoAppNameAsWritten() {
+        assertThat(extract("Telegram: @a_b_c_d_e").messengers()).containsExactly("telegram:@a_b_c_d_e");
+        assertThat(extract("Grades a b c d e f accepted, tel e g r a m").messengers()).isEmpty();
+    }
+
+    @Test
+    void readsAppNamesInAnyAsciiCase() {
+        assertThat(extract("TELEGRAM @kh_jobs88, wHaTsApp +855 12 345 678").messengers())
+                .containsExactlyInAnyOrder("telegram:@kh_jobs88", "whatsapp:+85512345678");
+    }
+
+    @Test
     void ignoresWordsThatFollowAnAppName() {
         assertThat(extract("Contact on telegram only").messengers()).isEmpty();
         assertThat(extract("Line manager wanted for our online team").messengers()).isEmpty();

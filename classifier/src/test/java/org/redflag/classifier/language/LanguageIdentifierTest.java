@@ -34,6 +34,35 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void decidesShortLatinTextAmongTheShortTextLanguagesWithLowConfidence() {
+        LanguageIdentifier lexicons = identifier.withShortTextLanguages(java.util.List.of("eng", "zho", "mul"));
+        // 27 letters: the model alone answers some other language for titles like these
+        DetectedLanguage title = lexicons.detect("Customer Service Associate");
+        assertThat(title.code()).isEqualTo("eng");
+        assertThat(title.confidence()).isGreaterThan(0).isLessThan(0.1);
+        assertThat(lexicons.detect("高薪招聘").code()).isEqualTo("zho");
+    }
+
+    @Test
+    void saysUnknownForShortLatinTextWithoutShortTextLanguages() {
+        assertThat(identifier.detect("Customer Service Associate")).isEqualTo(DetectedLanguage.UNKNOWN);
+    }
+
+    @Test
+    void decidesShortTextInAScriptOfOneLanguageByTheScript() {
+        assertThat(identifier.detect("รับสมัครพนักงาน").code()).isEqualTo("tha");
+        assertThat(identifier.detect("Ζητείται σερβιτόρος").code()).isEqualTo("ell");
+        assertThat(identifier.detect("Ищем официантов").code()).isEqualTo("und");
+    }
+
+    @Test
+    void usesTheModelFromFortyLettersOn() {
+        String german = "Wir suchen Mitarbeiter für unser Lager in Hamburg";
+        assertThat(LanguageIdentifier.sample(german).replace(" ", "")).hasSizeGreaterThanOrEqualTo(LanguageIdentifier.MIN_LETTERS);
+        assertThat(identifier.withShortTextLanguages(java.util.List.of("eng")).detect(german).code()).isEqualTo("deu");
+    }
+
+    @Test
     void saysUnknownForTextWithoutLetters() {
         assertThat(identifier.detect("12345 !!! ---").code()).isEqualTo("und");
     }
