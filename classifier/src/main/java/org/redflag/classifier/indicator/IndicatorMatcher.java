@@ -278,14 +278,15 @@ public final class IndicatorMatcher {
             found.add(indicator, field, nt.original(), span[0], span[1]);
         }
 
-        /** Cues are recorded in order of end position: walk back from the latest until they end too far before. */
+        /**
+         * Cues are recorded in order of end position: from the last one ending by {@code start} (found by binary
+         * search, since pattern matches arrive after the whole field's cues are known), walk back until they end too
+         * far before.
+         */
         private boolean negated(int indicator, int start) {
             int language = tables.indicatorLanguage[indicator];
-            for (int c = cues.size() - 1; c >= 0; c--) {
+            for (int c = cues.lastEndingBy(start); c >= 0; c--) {
                 int end = cues.end(c);
-                if (end > start) {
-                    continue;
-                }
                 if (start - end > NEGATION_WINDOW) {
                     return false;
                 }

@@ -40,4 +40,19 @@ final class SpanBuffer {
     int end(int i) {
         return data[3 * i + 2];
     }
+
+    /** For triples added in order of end position: the last one ending at or before {@code position}, or -1. */
+    int lastEndingBy(int position) {
+        int lo = 0;
+        int hi = size - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (data[3 * mid + 2] <= position) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return hi;
+    }
 }
