@@ -158,7 +158,8 @@ public final class IndicatorMatcher {
         private final FoundEvidence found;
         private final Matcher[] matchers = new Matcher[tables.patternCount];
         private final SpanBuffer cues = new SpanBuffer();
-        private final SpanBuffer triggers = new SpanBuffer();
+        /** Per indicator with triggers: its pattern windows in this field, (unused, from, to), merged as they come. */
+        private final SpanBuffer[] windows = new SpanBuffer[indicators.size()];
         private char[] chars = new char[0];
         private char[] contactChars = new char[0];
         private final CharBlocks blocks = new CharBlocks();
@@ -178,7 +179,11 @@ public final class IndicatorMatcher {
                 return;
             }
             cues.clear();
-            triggers.clear();
+            for (int i : tables.afterScan) {
+                if (windows[i] != null) {
+                    windows[i].clear();
+                }
+            }
             if (chars.length < text.length()) {
                 chars = new char[text.length() + text.length() / 2];
             }
@@ -218,7 +223,7 @@ public final class IndicatorMatcher {
                         cues.add(keyword, start, end);
                     }
                 }
-                case MatcherTables.TRIGGER -> triggers.add(owner, start, end);
+                case MatcherTables.TRIGGER -> addWindow(owner, start, end);
                 case MatcherTables.PREFIX -> {
                     if (atWordBoundaries(text, start, end, true)) {
                         accept(owner, start, end);
@@ -232,20 +237,31 @@ public final class IndicatorMatcher {
             }
         }
 
+        /**
+         * Triggers arrive in order of end position, so each one either lies within the windows so far or adds a window
+         * that starts where the last one ended (or {@value #PATTERN_WINDOW} characters before the trigger).
+         */
+        private void addWindow(int indicator, int start, int end) {
+            SpanBuffer w = windows[indicator];
+            if (w == null) {
+                w = new SpanBuffer();
+                windows[indicator] = w;
+            }
+            int done = w.size() == 0 ? 0 : w.end(w.size() - 1);
+            if (end + PATTERN_WINDOW > done) {
+                w.add(0, Math.max(done, start - PATTERN_WINDOW), Math.min(text.length(), end + PATTERN_WINDOW));
+            }
+        }
+
         private void matchPatterns(int indicator) {
             int first = tables.firstPattern[indicator];
+            SpanBuffer w = windows[indicator];
             for (int p = first; p < first + tables.patterns[indicator].length; p++) {
                 if (!tables.hasTriggers[indicator]) {
                     findIn(p, indicator, 0, text.length());
-                    continue;
-                }
-                int done = 0;
-                for (int t = 0; t < triggers.size(); t++) {
-                    if (triggers.key(t) == indicator && triggers.end(t) + PATTERN_WINDOW > done) {
-                        int from = Math.max(done, triggers.start(t) - PATTERN_WINDOW);
-                        int to = Math.min(text.length(), triggers.end(t) + PATTERN_WINDOW);
-                        findIn(p, indicator, from, to);
-                        done = to;
+                } else if (w != null) {
+                    for (int t = 0; t < w.size(); t++) {
+                        findIn(p, indicator, w.start(t), w.end(t));
                     }
                 }
             }
