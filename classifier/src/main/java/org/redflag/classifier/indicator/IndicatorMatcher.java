@@ -27,6 +27,8 @@ public final class IndicatorMatcher {
     private final List<IndicatorDefinition> indicators;
     private final MatcherTables tables;
     private final AhoCorasick keywords;
+    /** Each thread's scan buffers, kept across ads so that matching allocates little beyond its results. */
+    private final ThreadLocal<FieldScan> scans = ThreadLocal.withInitial(FieldScan::new);
 
     public IndicatorMatcher(List<Lexicon> lexicons) {
         tables = new MatcherTables(lexicons);
@@ -46,8 +48,12 @@ public final class IndicatorMatcher {
     /** The indicators that fired in the given fields (field name to normalised views), strongest first. */
     public List<IndicatorHit> match(Map<String, NormalizedField> fields) {
         FoundEvidence found = new FoundEvidence(indicators.size());
-        FieldScan scan = new FieldScan(found);
-        fields.forEach(scan::run);
+        FieldScan scan = scans.get();
+        scan.found = found;
+        for (Map.Entry<String, NormalizedField> field : fields.entrySet()) {
+            scan.run(field.getKey(), field.getValue());
+        }
+        scan.found = null;
         addComposites(found);
         List<IndicatorHit> hits = new ArrayList<>(found.count());
         for (int n = 0; n < found.count(); n++) {
@@ -152,10 +158,11 @@ public final class IndicatorMatcher {
 
     /**
      * The work on one ad: receives the automaton's matches for each field, keeps the negation cues and pattern
-     * triggers seen so far in primitive arrays, and reuses one regex matcher per pattern across fields.
+     * windows seen so far in primitive arrays, and reuses one regex matcher per pattern across fields. One per thread,
+     * reused from ad to ad.
      */
     private final class FieldScan implements AhoCorasick.MatchHandler {
-        private final FoundEvidence found;
+        private FoundEvidence found;
         private final Matcher[] matchers = new Matcher[tables.patternCount];
         private final SpanBuffer cues = new SpanBuffer();
         /** Per indicator with triggers: its pattern windows in this field, (unused, from, to), merged as they come. */
@@ -166,10 +173,6 @@ public final class IndicatorMatcher {
         private String field;
         private NormalizedText nt;
         private String text;
-
-        FieldScan(FoundEvidence found) {
-            this.found = found;
-        }
 
         void run(String name, NormalizedField views) {
             field = name;
@@ -239,9 +242,13 @@ public final class IndicatorMatcher {
 
         /**
          * Triggers arrive in order of end position, so each one either lies within the windows so far or adds a window
-         * that starts where the last one ended (or {@value #PATTERN_WINDOW} characters before the trigger).
+         * that starts where the last one ended (or {@value #PATTERN_WINDOW} characters before the trigger). Triggers of an
+         * indicator without patterns open none.
          */
         private void addWindow(int indicator, int start, int end) {
+            if (tables.patterns[indicator].length == 0) {
+                return;
+            }
             SpanBuffer w = windows[indicator];
             if (w == null) {
                 w = new SpanBuffer();
