@@ -66,7 +66,7 @@ public final class LexiconLoader {
             throw new IllegalArgumentException("Lexicon '" + name + "' must be a mapping with keys language, negations, indicators");
         }
         String language = requireText(name, root, "language", "the lexicon");
-        List<String> negations = normalized(strings(name, root, "negations", "the lexicon"));
+        List<String> negations = normalized(name, "the lexicon", "negations", strings(name, root, "negations", "the lexicon"));
         JsonNode list = root.get("indicators");
         if (list == null || !list.isArray() || list.isEmpty()) {
             throw new IllegalArgumentException("Lexicon '" + name + "': key 'indicators' must be a non-empty list");
@@ -92,9 +92,9 @@ public final class LexiconLoader {
             throw new IllegalArgumentException("Lexicon '" + file + "', " + where + ": weight must be a number in (0, 1], got '"
                     + node.path("weight").asText() + "'");
         }
-        List<String> phrases = normalized(strings(file, node, "phrases", where));
+        List<String> phrases = normalized(file, where, "phrases", strings(file, node, "phrases", where));
         List<Pattern> patterns = patterns(file, where, strings(file, node, "patterns", where));
-        List<String> triggers = normalized(strings(file, node, "triggers", where));
+        List<String> triggers = normalized(file, where, "triggers", strings(file, node, "triggers", where));
         String detector = node.path("detector").asText("");
         if (!detector.isEmpty() && !DETECTORS.contains(detector)) {
             throw new IllegalArgumentException("Lexicon '" + file + "', " + where + ": detector '" + detector
@@ -106,7 +106,7 @@ public final class LexiconLoader {
                     + ": give at least one of 'phrases', 'patterns', 'detector' or 'requires_all'");
         }
         return new IndicatorDefinition(id, language, element, exploitation, weight, phrases, patterns, triggers, detector,
-                normalized(strings(file, node, "negations", where)), requires, node.path("decisive").asBoolean(false),
+                normalized(file, where, "negations", strings(file, node, "negations", where)), requires, node.path("decisive").asBoolean(false),
                 node.path("child").asBoolean(false), file);
     }
 
@@ -132,14 +132,20 @@ public final class LexiconLoader {
         return out;
     }
 
-    private List<String> normalized(List<String> phrases) {
+    /**
+     * Phrases, triggers or cues normalised like ad text. An entry that normalises to nothing (blank, a lone
+     * {@code *}, only characters the normaliser drops) could never match, or would match everywhere, so it is an error.
+     */
+    private List<String> normalized(String file, String where, String key, List<String> phrases) {
         List<String> out = new ArrayList<>(phrases.size());
         for (String p : phrases) {
             boolean prefix = p.endsWith("*");
             String body = normalizer.normalizeForMatching(prefix ? p.substring(0, p.length() - 1) : p).strip();
-            if (!body.isEmpty()) {
-                out.add(prefix ? body + "*" : body);
+            if (body.isEmpty()) {
+                throw new IllegalArgumentException("Lexicon '" + file + "', " + where + ": entry '" + p + "' of '" + key
+                        + "' is empty after normalisation; write it with letters, digits or Han characters, or remove it");
             }
+            out.add(prefix ? body + "*" : body);
         }
         return out;
     }

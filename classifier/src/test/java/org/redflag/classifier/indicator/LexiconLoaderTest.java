@@ -73,6 +73,35 @@ class LexiconLoaderTest {
     }
 
     @Test
+    void namesTheFileIndicatorAndEntryThatNormalisesToNothing() {
+        assertThatThrownBy(() -> load("""
+                language: eng
+                negations: []
+                indicators:
+                  - id: x.fees
+                    element: means
+                    weight: 0.3
+                    phrases: ["deposit", "*"]
+                """)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bad.yml").hasMessageContaining("x.fees").hasMessageContaining("entry '*'")
+                .hasMessageContaining("'phrases'");
+    }
+
+    @Test
+    void rejectsALexiconCueThatNormalisesToNothing() {
+        assertThatThrownBy(() -> load("""
+                language: eng
+                negations: ["no", "   "]
+                indicators:
+                  - id: x.fees
+                    element: means
+                    weight: 0.3
+                    phrases: ["deposit"]
+                """)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bad.yml").hasMessageContaining("the lexicon").hasMessageContaining("'negations'");
+    }
+
+    @Test
     void rejectsAnInvalidPattern() {
         assertThatThrownBy(() -> load("""
                 language: eng
