@@ -25,7 +25,7 @@ import org.redflag.classifier.Contacts;
  * <p>Cheap scans come before costly matching: one pass finds which literal cues (app names, {@code http}, ...) a
  * text holds, and only the expressions of those cues run; phone candidates come from a plain scan, and
  * libphonenumber parses a candidate only in the regions whose metadata allows a valid number of those digits
- * ({@link RegionFilter}). Within one call a candidate met twice is parsed once; nothing is remembered across calls,
+ * ({@link RegionFilter}). Amount ranges, year ranges and dates are no candidates ({@link NumberRanges}). Within one call a candidate met twice is parsed once; nothing is remembered across calls,
  * so no contact data outlives the ad. Immutable and thread-safe.
  */
 public final class ContactExtractor {
@@ -87,7 +87,7 @@ public final class ContactExtractor {
                 findMessengers(joined, cues.scan(joined), handles, parsed);
             }
             DigitRuns.forEach(text, candidate -> {
-                if (digits(candidate) >= 7) {
+                if (digits(candidate) >= 7 && !NumberRanges.isRangeOrDate(candidate)) {
                     toE164(candidate, parsed).ifPresent(phones::add);
                 }
             });
