@@ -24,16 +24,16 @@ final class CharFolding {
 
     /** Folds {@code in}, whose characters {@code chars} the caller has copied out and hands over. */
     OffsetBuffer apply(String in, char[] chars) {
-        int first = firstChange(chars);
-        if (first == chars.length) {
+        int n = chars.length;
+        int i = unchangedEnd(chars, 0);
+        if (i == n) {
             return OffsetBuffer.of(in, chars);
         }
-        OffsetBuilder out = new OffsetBuilder(chars.length + 16);
-        out.appendRun(chars, 0, first);
-        int i = first;
-        while (i < chars.length) {
+        OffsetBuilder out = new OffsetBuilder(n + 16);
+        out.appendRun(chars, 0, i);
+        while (i < n) {
             char c = chars[i];
-            char folded = c < 0x80 ? c : table.fold(c);
+            char folded = table.fold(c);
             if (folded == FoldingTable.DROP) {
                 i++;
             } else if (folded != FoldingTable.SLOW) {
@@ -42,13 +42,19 @@ final class CharFolding {
             } else {
                 i = foldCodePoint(in, i, out);
             }
+            int end = unchangedEnd(chars, i);
+            out.appendRun(chars, i, end);
+            i = end;
         }
         return out.build();
     }
 
-    /** Index of the first character that folding would change, or the length when there is none. */
-    private int firstChange(char[] chars) {
-        for (int i = 0; i < chars.length; i++) {
+    /**
+     * The end of the run from {@code from} of characters that folding leaves as they are, which are copied in bulk:
+     * between two changed characters (a curly quote, a bullet's neighbours) there is usually a long run of them.
+     */
+    private int unchangedEnd(char[] chars, int from) {
+        for (int i = from; i < chars.length; i++) {
             char c = chars[i];
             if (c >= 0x80 && table.fold(c) != c) {
                 return i;
