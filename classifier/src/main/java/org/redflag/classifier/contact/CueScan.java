@@ -4,12 +4,16 @@ import java.util.List;
 
 /**
  * Which of a fixed list of lower-case literals occur in a text, ignoring the case of ASCII letters, in one pass over
- * the text (no lower-cased copy of it). A literal is looked for only where the text holds its first two characters,
- * so the pass costs little more than reading the text. Immutable and thread-safe.
+ * the text (no lower-cased copy of it). Most characters of a text start no literal: a table of the literals' first
+ * characters (both ASCII cases) turns those away with one array read; a literal is then looked for only where the
+ * text holds its first two characters, so the pass costs little more than reading the text. Immutable and
+ * thread-safe.
  */
 final class CueScan {
     private static final int ASCII = 128;
     private final String[] cues;
+    /** Whether an ASCII character, in either case, is the first character of a cue. */
+    private final boolean[] startsCue = new boolean[ASCII];
     /** Per cue: whether it must start, or end, a word (written {@code \\b} before or after it in the list). */
     private final boolean[] wordStart;
     private final boolean[] wordEnd;
@@ -53,6 +57,8 @@ final class CueScan {
         for (int i = 0; i < this.cues.length; i++) {
             char first = this.cues[i].charAt(0);
             if (first < ASCII) {
+                startsCue[first] = true;
+                startsCue[Character.toUpperCase(first)] = true;
                 char second = this.cues[i].charAt(1);
                 int[][] table = second < ASCII ? byAsciiStart : byAsciiThenOther;
                 int slot = second < ASCII ? first * ASCII + second : first;
@@ -73,6 +79,9 @@ final class CueScan {
             char c = text.charAt(i);
             int[] candidates;
             if (c < ASCII) {
+                if (!startsCue[c]) {
+                    continue;
+                }
                 char next = i + 1 < n ? text.charAt(i + 1) : 0;
                 candidates = next < ASCII ? byAsciiStart[lower(c) * ASCII + lower(next)] : byAsciiThenOther[lower(c)];
                 if (candidates == null) {
