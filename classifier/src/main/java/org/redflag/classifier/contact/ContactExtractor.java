@@ -25,7 +25,8 @@ import org.redflag.classifier.Contacts;
  * <p>Cheap scans come before costly matching: one pass finds which literal cues (app names, {@code http}, ...) a
  * text holds, and only the expressions of those cues run; phone candidates come from a plain scan, and
  * libphonenumber parses a candidate only in the regions whose metadata allows a valid number of those digits
- * ({@link RegionFilter}). Amount ranges, year ranges and dates are no candidates ({@link NumberRanges}); a candidate is copied out of the text only when it passes. Within one call a candidate met twice is parsed once; nothing is remembered across calls,
+ * ({@link RegionFilter}). Amount ranges, year ranges and dates are no candidates ({@link NumberRanges}), nor are digits
+ * inside hashes or after {@code ISO} ({@link RunContext}); a candidate is copied out of the text only when it passes. Within one call a candidate met twice is parsed once; nothing is remembered across calls,
  * so no contact data outlives the ad. Immutable and thread-safe.
  */
 public final class ContactExtractor {
@@ -87,7 +88,8 @@ public final class ContactExtractor {
                 findMessengers(joined, cues.scan(joined), handles, parsed);
             }
             DigitRuns.forEach(text, (t, from, to) -> {
-                if (digits(t, from, to) >= 7 && !NumberRanges.isRangeOrDate(t, from, to)) {
+                if (digits(t, from, to) >= 7 && !NumberRanges.isRangeOrDate(t, from, to)
+                        && !RunContext.isNoPhoneNumber(t, from, to)) {
                     toE164(t.substring(from, to), parsed).ifPresent(phones::add);
                 }
             });
