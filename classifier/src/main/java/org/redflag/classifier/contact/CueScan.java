@@ -78,12 +78,14 @@ final class CueScan {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             int[] candidates;
+            int matched = 0;
             if (c < ASCII) {
                 if (!startsCue[c]) {
                     continue;
                 }
                 char next = i + 1 < n ? text.charAt(i + 1) : 0;
                 candidates = next < ASCII ? byAsciiStart[lower(c) * ASCII + lower(next)] : byAsciiThenOther[lower(c)];
+                matched = next < ASCII ? 2 : 1;
                 if (candidates == null) {
                     continue;
                 }
@@ -93,7 +95,7 @@ final class CueScan {
                 candidates = nonAscii;
             }
             for (int k : candidates) {
-                if ((found & (1L << k)) == 0 && occursAt(text, i, cues[k])
+                if ((found & (1L << k)) == 0 && occursAt(text, i, cues[k], matched)
                         && (!wordStart[k] || !isAsciiWordChar(text, i - 1))
                         && (!wordEnd[k] || !isAsciiWordChar(text, i + cues[k].length()))) {
                     found |= 1L << k;
@@ -126,11 +128,12 @@ final class CueScan {
         return c >= 'A' && c <= 'Z' ? c + 32 : c;
     }
 
-    private static boolean occursAt(String text, int at, String cue) {
+    /** Whether the cue occurs at {@code at}, its first {@code matched} characters being known to. */
+    private static boolean occursAt(String text, int at, String cue, int matched) {
         if (at + cue.length() > text.length()) {
             return false;
         }
-        for (int j = 0; j < cue.length(); j++) {
+        for (int j = matched; j < cue.length(); j++) {
             char c = text.charAt(at + j);
             if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != cue.charAt(j)) {
                 return false;
