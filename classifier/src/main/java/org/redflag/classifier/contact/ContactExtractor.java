@@ -25,7 +25,8 @@ import org.redflag.classifier.Contacts;
  * <p>Cheap scans come before costly matching: one pass finds which literal cues (app names, {@code http}, ...) a
  * text holds, and only the expressions of those cues run; phone candidates come from a plain scan, and
  * libphonenumber parses a candidate only in the regions whose metadata allows a valid number of those digits
- * ({@link RegionFilter}). Amount ranges, year ranges and dates are no candidates ({@link NumberRanges}). Within one call a candidate met twice is parsed once; nothing is remembered across calls,
+ * ({@link RegionFilter}). Amount ranges, year ranges and dates are no candidates ({@link NumberRanges}), nor are digits
+ * inside hashes or after {@code ISO} ({@link RunContext}); a candidate is copied out of the text only when it passes. Within one call a candidate met twice is parsed once; nothing is remembered across calls,
  * so no contact data outlives the ad. Immutable and thread-safe.
  */
 public final class ContactExtractor {
@@ -86,9 +87,10 @@ public final class ContactExtractor {
             if (joined != null) {
                 findMessengers(joined, cues.scan(joined), handles, parsed);
             }
-            DigitRuns.forEach(text, candidate -> {
-                if (digits(candidate) >= 7 && !NumberRanges.isRangeOrDate(candidate)) {
-                    toE164(candidate, parsed).ifPresent(phones::add);
+            DigitRuns.forEach(text, (t, from, to) -> {
+                if (digits(t, from, to) >= 7 && !NumberRanges.isRangeOrDate(t, from, to)
+                        && !RunContext.isNoPhoneNumber(t, from, to)) {
+                    toE164(t.substring(from, to), parsed).ifPresent(phones::add);
                 }
             });
         }
@@ -145,8 +147,12 @@ public final class ContactExtractor {
     }
 
     private static int digits(String s) {
+        return digits(s, 0, s.length());
+    }
+
+    private static int digits(String s, int from, int to) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             n += Character.isDigit(s.charAt(i)) ? 1 : 0;
         }
         return n;

@@ -4,12 +4,16 @@ import java.util.List;
 
 /**
  * Which of a fixed list of lower-case literals occur in a text, ignoring the case of ASCII letters, in one pass over
- * the text (no lower-cased copy of it). A literal is looked for only where the text holds its first two characters,
- * so the pass costs little more than reading the text. Immutable and thread-safe.
+ * the text (no lower-cased copy of it). Most characters of a text start no literal: a table of the literals' first
+ * characters (both ASCII cases) turns those away with one array read; a literal is then looked for only where the
+ * text holds its first two characters, so the pass costs little more than reading the text. Immutable and
+ * thread-safe.
  */
 final class CueScan {
     private static final int ASCII = 128;
     private final String[] cues;
+    /** Whether an ASCII character, in either case, is the first character of a cue. */
+    private final boolean[] startsCue = new boolean[ASCII];
     /** Per cue: whether it must start, or end, a word (written {@code \\b} before or after it in the list). */
     private final boolean[] wordStart;
     private final boolean[] wordEnd;
@@ -53,6 +57,8 @@ final class CueScan {
         for (int i = 0; i < this.cues.length; i++) {
             char first = this.cues[i].charAt(0);
             if (first < ASCII) {
+                startsCue[first] = true;
+                startsCue[Character.toUpperCase(first)] = true;
                 char second = this.cues[i].charAt(1);
                 int[][] table = second < ASCII ? byAsciiStart : byAsciiThenOther;
                 int slot = second < ASCII ? first * ASCII + second : first;
@@ -72,9 +78,14 @@ final class CueScan {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             int[] candidates;
+            int matched = 0;
             if (c < ASCII) {
+                if (!startsCue[c]) {
+                    continue;
+                }
                 char next = i + 1 < n ? text.charAt(i + 1) : 0;
                 candidates = next < ASCII ? byAsciiStart[lower(c) * ASCII + lower(next)] : byAsciiThenOther[lower(c)];
+                matched = next < ASCII ? 2 : 1;
                 if (candidates == null) {
                     continue;
                 }
@@ -84,7 +95,7 @@ final class CueScan {
                 candidates = nonAscii;
             }
             for (int k : candidates) {
-                if ((found & (1L << k)) == 0 && occursAt(text, i, cues[k])
+                if ((found & (1L << k)) == 0 && occursAt(text, i, cues[k], matched)
                         && (!wordStart[k] || !isAsciiWordChar(text, i - 1))
                         && (!wordEnd[k] || !isAsciiWordChar(text, i + cues[k].length()))) {
                     found |= 1L << k;
@@ -117,11 +128,12 @@ final class CueScan {
         return c >= 'A' && c <= 'Z' ? c + 32 : c;
     }
 
-    private static boolean occursAt(String text, int at, String cue) {
+    /** Whether the cue occurs at {@code at}, its first {@code matched} characters being known to. */
+    private static boolean occursAt(String text, int at, String cue, int matched) {
         if (at + cue.length() > text.length()) {
             return false;
         }
-        for (int j = 0; j < cue.length(); j++) {
+        for (int j = matched; j < cue.length(); j++) {
             char c = text.charAt(at + j);
             if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != cue.charAt(j)) {
                 return false;

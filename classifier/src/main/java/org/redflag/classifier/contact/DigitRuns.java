@@ -1,7 +1,5 @@
 package org.redflag.classifier.contact;
 
-import java.util.function.Consumer;
-
 /**
  * Candidate phone numbers in a text: an optional {@code +}, an optional {@code (}, a digit, at least five characters
  * among digits, spaces and {@code ()./-}, and a final digit; the longest such run at the leftmost place, then the
@@ -12,8 +10,15 @@ final class DigitRuns {
     private DigitRuns() {
     }
 
+    /** Receives a candidate as its bounds in the text, so that none is copied before it is wanted. */
+    @FunctionalInterface
+    interface Run {
+        /** The candidate is {@code text.substring(from, to)}. */
+        void accept(String text, int from, int to);
+    }
+
     /** Gives every candidate in the text, left to right, to the consumer. */
-    static void forEach(String text, Consumer<String> candidate) {
+    static void forEach(String text, Run candidate) {
         int n = text.length();
         int p = 0;
         while (p < n) {
@@ -42,7 +47,7 @@ final class DigitRuns {
                 end++;
             }
             if (last >= first + 6) {
-                candidate.accept(text.substring(p, last + 1));
+                candidate.accept(text, p, last + 1);
                 p = last + 1;
             } else {
                 // every later start inside this run ends at the same place and needs a digit further on: none matches

@@ -17,36 +17,41 @@ final class NumberRanges {
 
     /** Whether the digit run (as {@link DigitRuns} gives it) is a number range, a year range or list, or a date. */
     static boolean isRangeOrDate(String run) {
+        return isRangeOrDate(run, 0, run.length());
+    }
+
+    /** {@link #isRangeOrDate(String)} of {@code text.substring(from, to)}, without copying it. */
+    static boolean isRangeOrDate(String text, int from, int to) {
         long[] values = new long[MAX_GROUPS];
         int[] lengths = new int[MAX_GROUPS];
         char separator = 0;
         int groups = 0;
-        int i = 0;
-        int n = run.length();
+        int i = from;
+        int n = to;
         while (i < n) {
-            char c = run.charAt(i);
+            char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 if (groups == MAX_GROUPS) {
                     return false;
                 }
                 long value = 0;
                 int start = i;
-                while (i < n && run.charAt(i) >= '0' && run.charAt(i) <= '9' && i - start < 18) {
-                    value = value * 10 + run.charAt(i++) - '0';
+                while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9' && i - start < 18) {
+                    value = value * 10 + text.charAt(i++) - '0';
                 }
                 values[groups] = value;
                 lengths[groups++] = i - start;
             } else if (c == ' ') {
                 i++;
             } else if (groups > 0 && (c == '-' || c == '/' || c == '.') && (separator == 0 || separator == c)
-                    && isDigitAfterSpaces(run, i + 1)) {
+                    && isDigitAfterSpaces(text, i + 1, to)) {
                 separator = c;
                 i++;
             } else {
                 return false;
             }
         }
-        if (separator == 0 || run.charAt(0) == '0') {
+        if (separator == 0 || text.charAt(from) == '0') {
             return false;
         }
         if (groups == 2) {
@@ -59,12 +64,12 @@ final class NumberRanges {
         return false;
     }
 
-    private static boolean isDigitAfterSpaces(String run, int from) {
+    private static boolean isDigitAfterSpaces(String text, int from, int to) {
         int i = from;
-        while (i < run.length() && run.charAt(i) == ' ') {
+        while (i < to && text.charAt(i) == ' ') {
             i++;
         }
-        return i < run.length() && run.charAt(i) >= '0' && run.charAt(i) <= '9';
+        return i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9';
     }
 
     /** Ascending bounds of about one magnitude, the second round or equal to the first: {@code 3000-60000}. */

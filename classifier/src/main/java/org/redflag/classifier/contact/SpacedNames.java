@@ -13,6 +13,13 @@ import java.util.Locale;
 final class SpacedNames {
     /** Fewest letters in a run: the shortest name joined. */
     private static final int MIN_LETTERS = 4;
+    /**
+     * Offset of a run's last separator from its first letter: a run starting at {@code s} has separators at
+     * {@code s + 1}, {@code s + 3}, ... {@code s + LAST_SEPARATOR}. So a run starting anywhere in
+     * {@code i .. i + LAST_SEPARATOR} has a separator at {@code i + LAST_SEPARATOR} or the place after it, and when
+     * neither holds one, all those starts are passed over at once; in prose that spares most positions.
+     */
+    private static final int LAST_SEPARATOR = 2 * MIN_LETTERS - 3;
     private static final List<String> NAMES = List.of("whatsapp", "telegram", "wechat", "weixin", "viber", "line");
 
     private static final boolean[] SEPARATORS = new boolean[256];
@@ -33,6 +40,11 @@ final class SpacedNames {
         int n = text.length();
         int i = 0;
         while (i + 2 < n) {
+            if (i + LAST_SEPARATOR + 1 < n && !isSeparator(text.charAt(i + LAST_SEPARATOR))
+                    && !isSeparator(text.charAt(i + LAST_SEPARATOR + 1))) {
+                i += LAST_SEPARATOR + 1;
+                continue;
+            }
             // a run starts with a single letter followed by a separator and another letter
             if (!isSeparator(text.charAt(i + 1)) || !isLetter(text, i) || !isLetter(text, i + 2)) {
                 i++;

@@ -17,7 +17,7 @@ class DigitRunsTest {
 
     private static List<String> scan(String text) {
         List<String> out = new ArrayList<>();
-        DigitRuns.forEach(text, out::add);
+        DigitRuns.forEach(text, (t, from, to) -> out.add(t.substring(from, to)));
         return out;
     }
 

@@ -22,6 +22,9 @@ import org.redflag.classifier.normalize.TextNormalizer;
  * The contacts found in every EMSCAD ad, with the configured regions, against the list recorded in
  * {@code emscad-contacts.txt} (one line per ad with contacts: its row number and the contacts), so that a change to
  * the extraction that alters any ad's contacts is seen and judged. Skipped when the EMSCAD file is absent.
+ *
+ * <p>After a change whose new contacts have been judged better, record them again with
+ * {@code mvn -B -o -pl classifier test -Dtest=EmscadContactsTest -Dredflag.contacts.record=true} and review the diff.
  */
 class EmscadContactsTest {
     @Test
@@ -46,6 +49,10 @@ class EmscadContactsTest {
             if (!contacts.isEmpty()) {
                 found.add(row + "\t" + contacts);
             }
+        }
+        if (Boolean.getBoolean("redflag.contacts.record")) {
+            Files.write(repo.resolve("classifier/src/test/resources/org/redflag/classifier/contact/emscad-contacts.txt"),
+                    found, StandardCharsets.UTF_8);
         }
         assertThat(found).containsExactlyElementsOf(recorded());
     }
