@@ -5,12 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
 import java.util.Collection;
-import java.util.Map;
 import java.util.Set;
-import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * Detects the language of an ad with OpenNLP's language-detector model ({@code opennlp-models-langdetect}, 103
@@ -46,15 +41,11 @@ public final class LanguageIdentifier {
     /** Per outcome: whether Latin-script short text may be given this language. */
     private final boolean[] shortTextOutcome;
 
-    LanguageIdentifier(MaxentModel model) {
-        Object[] data = ((AbstractModel) model).getDataStructures();
-        @SuppressWarnings("unchecked")
-        Map<String, Context> pmap = (Map<String, Context>) data[1];
-        this.parameters = NgramTable.of(pmap, model.getNumOutcomes());
-        this.outcomes = new String[model.getNumOutcomes()];
+    private LanguageIdentifier(String[] outcomes, NgramTable parameters) {
+        this.parameters = parameters;
+        this.outcomes = outcomes;
         this.cjkOutcome = new boolean[outcomes.length];
         for (int i = 0; i < outcomes.length; i++) {
-            outcomes[i] = model.getOutcome(i);
             cjkOutcome[i] = CJK_LANGUAGES.contains(outcomes[i]);
         }
         this.scripts = ScriptLanguages.of(Set.of(outcomes));
@@ -69,14 +60,19 @@ public final class LanguageIdentifier {
         this.shortTextOutcome = shortTextOutcome;
     }
 
-    /** Loads the model from the {@code opennlp-models-langdetect} jar on the class path. */
+    /**
+     * Loads the model from the {@code opennlp-models-langdetect} jar on the class path, in one pass over its file
+     * straight into the n-gram table (no OpenNLP model object is built or kept).
+     */
     public static LanguageIdentifier load() {
         try (InputStream in = LanguageIdentifier.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Language model " + RESOURCE + " is not on the class path: add "
                         + "org.apache.opennlp:opennlp-models-langdetect to the dependencies");
             }
-            return new LanguageIdentifier(new LanguageDetectorModel(in).getMaxentModel());
+            NgramTable.Builder table = new NgramTable.Builder();
+            String[] outcomes = LangdetectModelFile.read(in, table);
+            return new LanguageIdentifier(outcomes, table.build(outcomes.length));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read language model " + RESOURCE, e);
         }

@@ -1,8 +1,6 @@
 package org.redflag.classifier.language;
 
 import java.util.Arrays;
-import java.util.Map;
-import opennlp.tools.ml.model.Context;
 
 /**
  * The language model's parameters indexed by character n-grams of up to three BMP characters packed into a long.
@@ -31,50 +29,121 @@ final class NgramTable {
     private final int[] denseStart;
     private final float[] dense;
 
-    private NgramTable(long[] sortedKeys, Map<Long, Context> contexts, int outcomes) {
+    /**
+     * Lays out the rows in key order from predicates given in any order: predicate {@code p} has key
+     * {@code keys[p]} and parameters {@code weights[from[p] .. from[p + 1])} for outcomes {@code ids[..]}.
+     */
+    private NgramTable(long[] keys, int[] from, short[] ids, float[] parameters, int count, int outcomes) {
         this.outcomes = outcomes;
         Arrays.fill(unigramRows, -1);
-        int capacity = Integer.highestOneBit(Math.max(16, sortedKeys.length)) * 2;
+        int capacity = Integer.highestOneBit(Math.max(16, count)) * 2;
         slots = new long[capacity * 2];
         mask = capacity - 1;
         for (int i = 0; i < capacity; i++) {
             slots[2 * i] = EMPTY;
         }
-        start = new int[sortedKeys.length + 1];
-        denseStart = new int[sortedKeys.length];
+        int[] predicateOfRow = rowOrder(keys, count);
+        start = new int[count + 1];
+        denseStart = new int[count];
         int total = 0;
         int denseTotal = 0;
-        for (int row = 0; row < sortedKeys.length; row++) {
+        for (int row = 0; row < count; row++) {
+            int p = predicateOfRow[row];
+            int size = from[p + 1] - from[p];
             start[row] = total;
-            int size = contexts.get(sortedKeys[row]).getOutcomes().length;
             denseStart[row] = size >= DENSE_FROM ? denseTotal : -1;
             denseTotal += size >= DENSE_FROM ? outcomes : 0;
             total += size >= DENSE_FROM ? 0 : size;
         }
-        start[sortedKeys.length] = total;
+        start[count] = total;
         outcomeIds = new short[total];
         weights = new float[total];
         dense = new float[denseTotal];
-        for (int row = 0; row < sortedKeys.length; row++) {
-            index(sortedKeys[row], row);
-            fill(row, contexts.get(sortedKeys[row]));
+        for (int row = 0; row < count; row++) {
+            int p = predicateOfRow[row];
+            index(keys[p], row);
+            if (denseStart[row] >= 0) {
+                for (int k = from[p]; k < from[p + 1]; k++) {
+                    dense[denseStart[row] + ids[k]] = parameters[k];
+                }
+            } else {
+                System.arraycopy(ids, from[p], outcomeIds, start[row], from[p + 1] - from[p]);
+                System.arraycopy(parameters, from[p], weights, start[row], from[p + 1] - from[p]);
+            }
         }
     }
 
-    /** The table of the 1- to 3-character predicates of an OpenNLP language model's parameter map. */
-    static NgramTable of(Map<String, Context> pmap, int outcomes) {
-        if (outcomes > Short.MAX_VALUE) {
-            throw new IllegalArgumentException("Language model has " + outcomes + " outcomes; at most " + Short.MAX_VALUE
-                    + " are supported");
-        }
-        Map<Long, Context> byKey = new java.util.HashMap<>();
-        pmap.forEach((gram, context) -> {
-            if (gram.length() >= 1 && gram.length() <= 3) {
-                byKey.put(key(gram, 0, gram.length()), context);
+    /** For each row (rank of a key in ascending order), the predicate holding that key. */
+    private static int[] rowOrder(long[] keys, int count) {
+        long[] sorted = Arrays.copyOf(keys, count);
+        Arrays.sort(sorted);
+        int[] predicateOfRow = new int[count];
+        for (int p = 0; p < count; p++) {
+            int row = Arrays.binarySearch(sorted, keys[p]);
+            if (row > 0 && sorted[row - 1] == keys[p] || row + 1 < count && sorted[row + 1] == keys[p]) {
+                throw new IllegalArgumentException("Language model lists the n-gram with key " + keys[p] + " twice");
             }
-        });
-        long[] keys = byKey.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-        return new NgramTable(keys, byKey, outcomes);
+            predicateOfRow[row] = p;
+        }
+        return predicateOfRow;
+    }
+
+    /**
+     * Collects the 1- to 3-character predicates of a language model as {@link LangdetectModelFile} reads them, into
+     * flat growing arrays (no map, no object per n-gram), and then lays them out as a table. Longer predicates are
+     * skipped: the identifier never looks them up.
+     */
+    static final class Builder implements LangdetectModelFile.ParameterSink {
+        private long[] keys = new long[1 << 14];
+        private int[] from = new int[(1 << 14) + 1];
+        private short[] ids = new short[1 << 16];
+        private float[] parameters = new float[1 << 16];
+        private int count;
+
+        @Override
+        public void expect(int predicates, int parameterCount) {
+            keys = Arrays.copyOf(keys, Math.max(keys.length, predicates));
+            from = Arrays.copyOf(from, keys.length + 1);
+            ids = Arrays.copyOf(ids, Math.max(ids.length, parameterCount));
+            parameters = Arrays.copyOf(parameters, ids.length);
+        }
+
+        @Override
+        public void accept(String ngram, int[] outcomeIds, double[] values) {
+            if (ngram.isEmpty() || ngram.length() > 3) {
+                return;
+            }
+            if (count == keys.length) {
+                keys = Arrays.copyOf(keys, 2 * count);
+                from = Arrays.copyOf(from, 2 * count + 1);
+            }
+            int at = from[count];
+            int end = at + outcomeIds.length;
+            if (end > ids.length) {
+                ids = Arrays.copyOf(ids, Math.max(end, 2 * ids.length));
+                parameters = Arrays.copyOf(parameters, ids.length);
+            }
+            for (int k = 0; k < outcomeIds.length; k++) {
+                ids[at + k] = (short) outcomeIds[k];
+                parameters[at + k] = (float) values[k];
+            }
+            keys[count++] = key(ngram, 0, ngram.length());
+            from[count] = end;
+        }
+
+        /** The table, for a model with this many outcomes (all outcome ids given must be below it). */
+        NgramTable build(int outcomes) {
+            if (outcomes > Short.MAX_VALUE) {
+                throw new IllegalArgumentException("Language model has " + outcomes + " outcomes; at most "
+                        + Short.MAX_VALUE + " are supported");
+            }
+            for (int k = 0; k < from[count]; k++) {
+                if (ids[k] < 0 || ids[k] >= outcomes) {
+                    throw new IllegalArgumentException("Language model names outcome " + ids[k] + " of " + outcomes);
+                }
+            }
+            return new NgramTable(keys, from, ids, parameters, count, outcomes);
+        }
     }
 
     /**
@@ -146,21 +215,6 @@ final class NgramTable {
         }
         slots[2 * h] = key;
         slots[2 * h + 1] = row;
-    }
-
-    private void fill(int row, Context context) {
-        int[] o = context.getOutcomes();
-        double[] p = context.getParameters();
-        if (denseStart[row] >= 0) {
-            for (int k = 0; k < o.length; k++) {
-                dense[denseStart[row] + o[k]] = (float) p[k];
-            }
-            return;
-        }
-        for (int k = 0; k < o.length; k++) {
-            outcomeIds[start[row] + k] = (short) o[k];
-            weights[start[row] + k] = (float) p[k];
-        }
     }
 
     private int slot(long key) {

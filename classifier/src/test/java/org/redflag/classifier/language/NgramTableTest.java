@@ -28,7 +28,7 @@ class NgramTableTest {
             model = new LanguageDetectorModel(in).getMaxentModel();
         }
         parameters = (Map<String, Context>) ((AbstractModel) model).getDataStructures()[1];
-        identifier = new LanguageIdentifier(model);
+        identifier = LanguageIdentifier.load();
     }
 
     /** The plain computation: each distinct n-gram's parameters, looked up by string, summed in key order. */
