@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Set;
 
@@ -34,6 +35,8 @@ public final class LanguageIdentifier {
     private static final String RESOURCE = "/langdetect-183.bin";
     private static final double HAN_SHARE = 0.3;
     private static final Set<String> CJK_LANGUAGES = Set.of("cmn", "zho", "jpn", "kor", "yue", "nan");
+    /** One identifier per process in practice; a thread's scratch is rebuilt if it meets one of another size. */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(() -> new Scratch(0, 0));
     private final NgramTable parameters;
     private final String[] outcomes;
     private final boolean[] cjkOutcome;
@@ -99,37 +102,44 @@ public final class LanguageIdentifier {
         if (counts.cjk() >= HAN_SHARE * counts.letters()) {
             return new DetectedLanguage(counts.kana() * 5 > counts.han() ? "jpn" : "zho", (double) counts.cjk() / counts.letters());
         }
-        String sample = sample(text);
-        int letters = letters(sample);
-        if (letters < MIN_LETTERS) {
-            return detectShort(sample, letters, counts.cjk() > 0);
+        Scratch scratch = scratch();
+        char[] sample = scratch.sample;
+        int length = sample(text, sample);
+        int letters = 0;
+        for (int i = 0; i < length; i++) {
+            letters += sample[i] == ' ' ? 0 : 1;
         }
-        return scoreSample(sample, counts.cjk() > 0);
+        if (letters < MIN_LETTERS) {
+            return detectShort(scratch, length, letters, counts.cjk() > 0);
+        }
+        return score(scratch, length, counts.cjk() > 0, null);
     }
 
-    private DetectedLanguage detectShort(String sample, int letters, boolean hasCjk) {
-        ScriptLanguages.Share script = ScriptLanguages.dominant(sample, letters);
+    private DetectedLanguage detectShort(Scratch scratch, int length, int letters, boolean hasCjk) {
+        ScriptLanguages.Share script = ScriptLanguages.dominant(scratch.sample, length, letters);
         if (script.script() == UnicodeScript.LATIN && script.share() >= ScriptLanguages.SHARE) {
-            double[] sums = scores(sample);
-            return sums == null ? DetectedLanguage.UNKNOWN : best(sums, hasCjk, shortTextOutcome);
+            return score(scratch, length, hasCjk, shortTextOutcome);
         }
         return scripts.detect(script);
     }
 
     /** The model's arg-max over the distinct 1- to 3-grams of the sample, summed in key order. */
     DetectedLanguage scoreSample(String sample, boolean hasCjk) {
-        double[] sums = scores(sample);
-        return sums == null ? DetectedLanguage.UNKNOWN : best(sums, hasCjk, null);
+        Scratch scratch = scratch();
+        sample.getChars(0, sample.length(), scratch.sample, 0);
+        return score(scratch, sample.length(), hasCjk, null);
     }
 
-    /** Per language, the summed parameters of the sample's distinct n-grams in key order; null for under 3 characters. */
-    private double[] scores(String sample) {
-        int n = sample.length();
+    /**
+     * The arg-max (see {@link #best}) of the per-language sums of the parameters of the sample's distinct n-grams,
+     * added in key order; {@link DetectedLanguage#UNKNOWN} for under 3 characters.
+     */
+    private DetectedLanguage score(Scratch scratch, int n, boolean hasCjk, boolean[] allowed) {
         if (n < 3) {
-            return null;
+            return DetectedLanguage.UNKNOWN;
         }
-        RowSet rows = new RowSet(parameters.rows());
-        char[] c = sample.toCharArray();
+        char[] c = scratch.sample;
+        RowSet rows = scratch.rows;
         for (int i = 0; i < n; i++) {
             rows.add(parameters.unigramRow(c[i]));
             if (i + 2 <= n) {
@@ -140,9 +150,20 @@ public final class LanguageIdentifier {
                 }
             }
         }
-        double[] sums = new double[outcomes.length];
-        rows.addParametersTo(parameters, sums);
-        return sums;
+        int count = rows.rows(scratch.rowList);
+        double[] sums = scratch.sums;
+        Arrays.fill(sums, 0);
+        parameters.addTo(scratch.rowList, count, sums);
+        return best(sums, hasCjk, allowed);
+    }
+
+    private Scratch scratch() {
+        Scratch scratch = SCRATCH.get();
+        if (scratch.rows.capacity() < parameters.rows() || scratch.sums.length != outcomes.length) {
+            scratch = new Scratch(parameters.rows(), outcomes.length);
+            SCRATCH.set(scratch);
+        }
+        return scratch;
     }
 
     /**
@@ -171,24 +192,22 @@ public final class LanguageIdentifier {
         return new DetectedLanguage(code, 1 / z);
     }
 
-    private static int letters(String sample) {
-        int letters = 0;
-        for (int i = 0; i < sample.length(); i++) {
-            letters += sample.charAt(i) == ' ' ? 0 : 1;
-        }
-        return letters;
-    }
-
     /**
      * Up to {@value #SAMPLE} characters of words and single spaces, lower-cased. Only words made of letters count:
      * tokens with digits, {@code #URL_...#} placeholders, URLs and e-mail addresses (letter soup to the model) are
      * skipped. Words glued by a missing space after punctuation are split there.
      */
     static String sample(String text) {
-        StringBuilder b = new StringBuilder(SAMPLE + 20);
+        char[] sample = new char[SAMPLE];
+        return new String(sample, 0, sample(text, sample));
+    }
+
+    /** Writes the {@linkplain #sample(String) sample} of the text into {@code out} ({@value #SAMPLE} long); returns its length. */
+    private static int sample(String text, char[] out) {
+        int length = 0;
         int i = 0;
         int n = text.length();
-        while (i < n && b.length() < SAMPLE) {
+        while (i < n && length < SAMPLE) {
             while (i < n && Character.isWhitespace(text.charAt(i))) {
                 i++;
             }
@@ -196,31 +215,54 @@ public final class LanguageIdentifier {
             while (i < n && !Character.isWhitespace(text.charAt(i))) {
                 i++;
             }
-            appendWords(text, start, i, b);
+            length = appendWords(text, start, i, out, length);
         }
-        return b.length() > SAMPLE ? b.substring(0, SAMPLE).strip() : b.toString().strip();
+        while (length > 0 && out[length - 1] == ' ') {
+            length--;
+        }
+        return length;
     }
 
-    private static void appendWords(String text, int start, int end, StringBuilder b) {
+    /** Appends a whitespace-free token's words to {@code out[0 .. length)}, dropping what falls beyond its end. */
+    private static int appendWords(String text, int start, int end, char[] out, int length) {
         for (int k = start; k < end; k++) {
             char c = text.charAt(k);
             if (Character.isDigit(c) || c == '#' || c == '@' || c == '/' || c == '_') {
-                return;
+                return length;
             }
         }
-        boolean space = b.length() == 0 || b.charAt(b.length() - 1) == ' ';
-        for (int k = start; k < end; k++) {
+        int n = length;
+        boolean space = n == 0 || out[n - 1] == ' ';
+        for (int k = start; k < end && n < out.length; k++) {
             char c = text.charAt(k);
             if (Character.isLetter(c)) {
-                b.append(Character.toLowerCase(c));
+                out[n++] = Character.toLowerCase(c);
                 space = false;
             } else if (!space) {
-                b.append(' ');
+                out[n++] = ' ';
                 space = true;
             }
         }
-        if (!space) {
-            b.append(' ');
+        if (!space && n < out.length) {
+            out[n++] = ' ';
+        }
+        return n;
+    }
+
+    /**
+     * Per-thread working memory of the scoring: the sample, the set and list of its rows, the sums. Reused from text
+     * to text so that detecting a language allocates nothing but the result.
+     */
+    private static final class Scratch {
+        final char[] sample = new char[SAMPLE];
+        final RowSet rows;
+        /** A sample of n characters has at most 3n n-grams. */
+        final int[] rowList = new int[3 * SAMPLE];
+        final double[] sums;
+
+        Scratch(int rows, int outcomes) {
+            this.rows = new RowSet(rows);
+            this.sums = new double[outcomes];
         }
     }
 }

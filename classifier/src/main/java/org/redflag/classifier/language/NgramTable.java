@@ -185,14 +185,47 @@ final class NgramTable {
     }
 
     /**
-     * Adds the parameters of a row to the per-language sums ({@code outcomes} long). A dense row adds zeros for the
-     * outcomes it lacks, which leaves those sums exactly as they were.
+     * Adds the parameters of these rows, in the order given, to the per-language sums ({@code outcomes} long). A dense
+     * row adds zeros for the outcomes it lacks, which leaves those sums exactly as they were. Runs of dense rows are
+     * added four at a time in one pass over the languages: each sum still receives the same additions in the same
+     * order (so the result is bit for bit that of adding row by row), with a quarter of the loads and stores of the
+     * sums and four rows streaming from memory at once.
      */
-    void addTo(int row, double[] sums) {
+    void addTo(int[] rows, int count, double[] sums) {
+        int i = 0;
+        while (i < count) {
+            int a = denseStart[rows[i]];
+            if (a >= 0 && i + 3 < count) {
+                int b = denseStart[rows[i + 1]];
+                int c = denseStart[rows[i + 2]];
+                int d = denseStart[rows[i + 3]];
+                if (b >= 0 && c >= 0 && d >= 0) {
+                    addDense(a, b, c, d, sums);
+                    i += 4;
+                    continue;
+                }
+            }
+            addTo(rows[i++], sums);
+        }
+    }
+
+    private void addDense(int a, int b, int c, int d, double[] sums) {
+        float[] w = dense;
+        for (int j = 0; j < outcomes; j++) {
+            double x = sums[j];
+            x += w[a + j];
+            x += w[b + j];
+            x += w[c + j];
+            x += w[d + j];
+            sums[j] = x;
+        }
+    }
+
+    private void addTo(int row, double[] sums) {
         int d = denseStart[row];
         if (d >= 0) {
             float[] w = dense;
-            for (int j = 0; j < sums.length; j++) {
+            for (int j = 0; j < outcomes; j++) {
                 sums[j] += w[d + j];
             }
             return;
