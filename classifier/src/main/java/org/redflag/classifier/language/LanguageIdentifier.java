@@ -11,9 +11,11 @@ import java.util.Set;
 /**
  * Detects the language of an ad with OpenNLP's language-detector model ({@code opennlp-models-langdetect}, 103
  * languages, character 1- to 3-grams). Text dominated by Han or kana characters is decided by script alone (the
- * model would answer the same, at many times the cost). For other text a sample of up to {@value #SAMPLE} letters
- * is scored directly against the model's parameters: the arg-max of the summed parameters of its distinct n-grams
- * (the features the model was trained on) is the model's arg-max, without building context strings.
+ * model would answer the same, at many times the cost), and so is text dominated by Hangul: Korean, which the scoring
+ * below never names, as it keeps languages written in CJK scripts for text with Han or kana. For other text a sample
+ * of up to {@value #SAMPLE} letters is scored directly against the model's parameters: the arg-max of the summed
+ * parameters of its distinct n-grams (the features the model was trained on) is the model's arg-max, without building
+ * context strings.
  *
  * <p><b>Short text.</b> Below {@value #MIN_LETTERS} letters in the sample (a title alone, "See Rohan") the n-gram
  * model is not evidence: on English EMSCAD ads cut to 20 letters it names English 73% of the time, at 40 letters 94%,
@@ -41,6 +43,8 @@ public final class LanguageIdentifier {
     private final String[] outcomes;
     private final boolean[] cjkOutcome;
     private final ScriptLanguages scripts;
+    /** Whether the model knows Korean, which text mostly in Hangul is then given without scoring. */
+    private final boolean korean;
     /** Per outcome: whether Latin-script short text may be given this language. */
     private final boolean[] shortTextOutcome;
 
@@ -52,6 +56,7 @@ public final class LanguageIdentifier {
             cjkOutcome[i] = CJK_LANGUAGES.contains(outcomes[i]);
         }
         this.scripts = ScriptLanguages.of(Set.of(outcomes));
+        this.korean = Set.of(outcomes).contains("kor");
         this.shortTextOutcome = new boolean[outcomes.length];
     }
 
@@ -60,6 +65,7 @@ public final class LanguageIdentifier {
         this.outcomes = model.outcomes;
         this.cjkOutcome = model.cjkOutcome;
         this.scripts = model.scripts;
+        this.korean = model.korean;
         this.shortTextOutcome = shortTextOutcome;
     }
 
@@ -101,6 +107,9 @@ public final class LanguageIdentifier {
         }
         if (counts.cjk() >= HAN_SHARE * counts.letters()) {
             return new DetectedLanguage(counts.kana() * 5 > counts.han() ? "jpn" : "zho", (double) counts.cjk() / counts.letters());
+        }
+        if (korean && counts.hangul() >= HAN_SHARE * counts.letters()) {
+            return new DetectedLanguage("kor", (double) counts.hangul() / counts.letters());
         }
         Scratch scratch = scratch();
         char[] sample = scratch.sample;
