@@ -152,10 +152,9 @@ public final class LanguageIdentifier {
         for (int i = 0; i < n; i++) {
             rows.add(parameters.unigramRow(c[i]));
             if (i + 2 <= n) {
-                long bigram = ((long) c[i] << 16) | c[i + 1];
-                rows.add(parameters.row((2L << 32) | bigram));
+                rows.add(parameters.bigramRow(c[i], c[i + 1]));
                 if (i + 3 <= n) {
-                    rows.add(parameters.row((3L << 48) | (bigram << 16) | c[i + 2]));
+                    rows.add(parameters.trigramRow(c[i], c[i + 1], c[i + 2]));
                 }
             }
         }

@@ -8,13 +8,20 @@ import java.util.Arrays;
  * n-gram reads one contiguous stretch of memory instead of chasing two small arrays. Rows are numbered in the order
  * of their keys, so that callers can visit the n-grams of a text in key order (the order in which the sums were
  * always added up, which keeps every floating-point sum, and thus every result, bit for bit the same) by sorting
- * row numbers. One-character n-grams are found through a direct table by character; longer ones through an
- * open-addressing table whose slots hold the key and the row side by side. Immutable after construction;
- * thread-safe.
+ * row numbers. One-character n-grams are found through a direct table by character; 2- and 3-grams of the space
+ * and the letters a to z (most n-grams of most ads) through direct tables of a few dozen kilobytes that stay in
+ * cache; other n-grams through an open-addressing table whose slots hold the key and the row side by side.
+ * Immutable after construction; thread-safe.
  */
 final class NgramTable {
     private static final long EMPTY = -1;
     private final int[] unigramRows = new int[Character.MAX_VALUE + 1];
+    /** The symbols of the direct 2- and 3-gram tables: the space, then a to z. */
+    private static final int SYMBOLS = 27;
+    /** The symbol of an ASCII character, -1 for characters outside the direct tables. */
+    private static final byte[] SYMBOL = new byte[128];
+    private final int[] bigramRows = new int[SYMBOLS * SYMBOLS];
+    private final int[] trigramRows = new int[SYMBOLS * SYMBOLS * SYMBOLS];
     /** Pairs of (key, row) for 2- and 3-grams; key {@link #EMPTY} marks a free slot. */
     private final long[] slots;
     private final int mask;
@@ -33,6 +40,14 @@ final class NgramTable {
      * Lays out the rows in key order from predicates given in any order: predicate {@code p} has key
      * {@code keys[p]} and parameters {@code weights[from[p] .. from[p + 1])} for outcomes {@code ids[..]}.
      */
+    static {
+        Arrays.fill(SYMBOL, (byte) -1);
+        SYMBOL[' '] = 0;
+        for (char c = 'a'; c <= 'z'; c++) {
+            SYMBOL[c] = (byte) (c - 'a' + 1);
+        }
+    }
+
     private NgramTable(long[] keys, int[] from, short[] ids, float[] parameters, int count, int outcomes) {
         this.outcomes = outcomes;
         Arrays.fill(unigramRows, -1);
@@ -69,6 +84,21 @@ final class NgramTable {
             } else {
                 System.arraycopy(ids, from[p], outcomeIds, start[row], from[p + 1] - from[p]);
                 System.arraycopy(parameters, from[p], weights, start[row], from[p + 1] - from[p]);
+            }
+        }
+        char[] symbols = new char[SYMBOLS];
+        for (char c = 0; c < SYMBOL.length; c++) {
+            if (SYMBOL[c] >= 0) {
+                symbols[SYMBOL[c]] = c;
+            }
+        }
+        for (int x = 0; x < SYMBOLS; x++) {
+            for (int y = 0; y < SYMBOLS; y++) {
+                long bigram = (long) symbols[x] << 16 | symbols[y];
+                bigramRows[x * SYMBOLS + y] = row((2L << 32) | bigram);
+                for (int z = 0; z < SYMBOLS; z++) {
+                    trigramRows[(x * SYMBOLS + y) * SYMBOLS + z] = row((3L << 48) | bigram << 16 | symbols[z]);
+                }
             }
         }
     }
@@ -166,6 +196,23 @@ final class NgramTable {
     /** The row of a one-character n-gram, or -1 when the model does not know it. */
     int unigramRow(char c) {
         return unigramRows[c];
+    }
+
+    /** The row of the two-character n-gram {@code ab}, or -1 when the model does not know it. */
+    int bigramRow(char a, char b) {
+        int x = a < 128 ? SYMBOL[a] : -1;
+        int y = b < 128 ? SYMBOL[b] : -1;
+        return (x | y) >= 0 ? bigramRows[x * SYMBOLS + y] : row((2L << 32) | (long) a << 16 | b);
+    }
+
+    /** The row of the three-character n-gram {@code abc}, or -1 when the model does not know it. */
+    int trigramRow(char a, char b, char c) {
+        int x = a < 128 ? SYMBOL[a] : -1;
+        int y = b < 128 ? SYMBOL[b] : -1;
+        int z = c < 128 ? SYMBOL[c] : -1;
+        return (x | y | z) >= 0
+                ? trigramRows[(x * SYMBOLS + y) * SYMBOLS + z]
+                : row((3L << 48) | (long) a << 32 | (long) b << 16 | c);
     }
 
     /** The row of the n-gram with this key, or -1 when the model does not know it. */
