@@ -210,7 +210,10 @@ public final class LanguageIdentifier {
         return new String(sample, 0, sample(text, sample));
     }
 
-    /** Writes the {@linkplain #sample(String) sample} of the text into {@code out} ({@value #SAMPLE} long); returns its length. */
+    /**
+     * Writes the {@linkplain #sample(String) sample} of the text into {@code out} ({@value #SAMPLE} long); returns its
+     * length.
+     */
     private static int sample(String text, char[] out) {
         int length = 0;
         int i = 0;
