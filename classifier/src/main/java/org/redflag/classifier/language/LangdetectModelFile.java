@@ -86,7 +86,7 @@ final class LangdetectModelFile {
      * A string as {@link java.io.DataOutput#writeUTF} writes it: a two-byte length, then modified UTF-8 (one to three
      * bytes per char).
      */
-    static String readUtf(ByteBuffer in) throws IOException {
+    private static String readUtf(ByteBuffer in) throws IOException {
         int length = in.getShort() & 0xFFFF;
         char[] chars = new char[length];
         int n = 0;
