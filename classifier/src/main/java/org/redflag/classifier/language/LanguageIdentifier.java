@@ -219,11 +219,11 @@ public final class LanguageIdentifier {
         int i = 0;
         int n = text.length();
         while (i < n && length < SAMPLE) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
+            while (i < n && isWhitespace(text.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+            while (i < n && !isWhitespace(text.charAt(i))) {
                 i++;
             }
             length = appendWords(text, start, i, out, length);
@@ -238,7 +238,7 @@ public final class LanguageIdentifier {
     private static int appendWords(String text, int start, int end, char[] out, int length) {
         for (int k = start; k < end; k++) {
             char c = text.charAt(k);
-            if (Character.isDigit(c) || c == '#' || c == '@' || c == '/' || c == '_') {
+            if (c < 128 ? (c >= '0' && c <= '9') || c == '#' || c == '@' || c == '/' || c == '_' : Character.isDigit(c)) {
                 return length;
             }
         }
@@ -246,8 +246,8 @@ public final class LanguageIdentifier {
         boolean space = n == 0 || out[n - 1] == ' ';
         for (int k = start; k < end && n < out.length; k++) {
             char c = text.charAt(k);
-            if (Character.isLetter(c)) {
-                out[n++] = Character.toLowerCase(c);
+            if (c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c)) {
+                out[n++] = c < 128 ? (char) (c | 0x20) : Character.toLowerCase(c);
                 space = false;
             } else if (!space) {
                 out[n++] = ' ';
@@ -258,6 +258,11 @@ public final class LanguageIdentifier {
             out[n++] = ' ';
         }
         return n;
+    }
+
+    /** {@link Character#isWhitespace}, answered without a table look-up for ASCII. */
+    private static boolean isWhitespace(char c) {
+        return c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F) : Character.isWhitespace(c);
     }
 
     /**
