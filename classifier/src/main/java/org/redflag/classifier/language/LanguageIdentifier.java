@@ -4,20 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Map;
 import java.util.Set;
-import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * Detects the language of an ad with OpenNLP's language-detector model ({@code opennlp-models-langdetect}, 103
  * languages, character 1- to 3-grams). Text dominated by Han or kana characters is decided by script alone (the
- * model would answer the same, at many times the cost). For other text a sample of up to {@value #SAMPLE} letters
- * is scored directly against the model's parameters: the arg-max of the summed parameters of its distinct n-grams
- * (the features the model was trained on) is the model's arg-max, without building context strings.
+ * model would answer the same, at many times the cost), and so is text dominated by Hangul: Korean, which the scoring
+ * below never names, as it keeps languages written in CJK scripts for text with Han or kana. For other text a sample
+ * of up to {@value #SAMPLE} letters is scored directly against the model's parameters: the arg-max of the summed
+ * parameters of its distinct n-grams (the features the model was trained on) is the model's arg-max, without building
+ * context strings.
  *
  * <p><b>Short text.</b> Below {@value #MIN_LETTERS} letters in the sample (a title alone, "See Rohan") the n-gram
  * model is not evidence: on English EMSCAD ads cut to 20 letters it names English 73% of the time, at 40 letters 94%,
@@ -39,25 +37,26 @@ public final class LanguageIdentifier {
     private static final String RESOURCE = "/langdetect-183.bin";
     private static final double HAN_SHARE = 0.3;
     private static final Set<String> CJK_LANGUAGES = Set.of("cmn", "zho", "jpn", "kor", "yue", "nan");
+    /** One identifier per process in practice; a thread's scratch is rebuilt if it meets one of another size. */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(() -> new Scratch(0, 0));
     private final NgramTable parameters;
     private final String[] outcomes;
     private final boolean[] cjkOutcome;
     private final ScriptLanguages scripts;
+    /** Whether the model knows Korean, which text mostly in Hangul is then given without scoring. */
+    private final boolean korean;
     /** Per outcome: whether Latin-script short text may be given this language. */
     private final boolean[] shortTextOutcome;
 
-    LanguageIdentifier(MaxentModel model) {
-        Object[] data = ((AbstractModel) model).getDataStructures();
-        @SuppressWarnings("unchecked")
-        Map<String, Context> pmap = (Map<String, Context>) data[1];
-        this.parameters = NgramTable.of(pmap, model.getNumOutcomes());
-        this.outcomes = new String[model.getNumOutcomes()];
+    private LanguageIdentifier(String[] outcomes, NgramTable parameters) {
+        this.parameters = parameters;
+        this.outcomes = outcomes;
         this.cjkOutcome = new boolean[outcomes.length];
         for (int i = 0; i < outcomes.length; i++) {
-            outcomes[i] = model.getOutcome(i);
             cjkOutcome[i] = CJK_LANGUAGES.contains(outcomes[i]);
         }
         this.scripts = ScriptLanguages.of(Set.of(outcomes));
+        this.korean = Set.of(outcomes).contains("kor");
         this.shortTextOutcome = new boolean[outcomes.length];
     }
 
@@ -66,17 +65,23 @@ public final class LanguageIdentifier {
         this.outcomes = model.outcomes;
         this.cjkOutcome = model.cjkOutcome;
         this.scripts = model.scripts;
+        this.korean = model.korean;
         this.shortTextOutcome = shortTextOutcome;
     }
 
-    /** Loads the model from the {@code opennlp-models-langdetect} jar on the class path. */
+    /**
+     * Loads the model from the {@code opennlp-models-langdetect} jar on the class path, in one pass over its file
+     * straight into the n-gram table (no OpenNLP model object is built or kept).
+     */
     public static LanguageIdentifier load() {
         try (InputStream in = LanguageIdentifier.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Language model " + RESOURCE + " is not on the class path: add "
                         + "org.apache.opennlp:opennlp-models-langdetect to the dependencies");
             }
-            return new LanguageIdentifier(new LanguageDetectorModel(in).getMaxentModel());
+            NgramTable.Builder table = new NgramTable.Builder();
+            String[] outcomes = LangdetectModelFile.read(in, table);
+            return new LanguageIdentifier(outcomes, table.build(outcomes.length));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read language model " + RESOURCE, e);
         }
@@ -103,50 +108,70 @@ public final class LanguageIdentifier {
         if (counts.cjk() >= HAN_SHARE * counts.letters()) {
             return new DetectedLanguage(counts.kana() * 5 > counts.han() ? "jpn" : "zho", (double) counts.cjk() / counts.letters());
         }
-        String sample = sample(text);
-        int letters = letters(sample);
-        if (letters < MIN_LETTERS) {
-            return detectShort(sample, letters, counts.cjk() > 0);
+        if (korean && counts.hangul() >= HAN_SHARE * counts.letters()) {
+            return new DetectedLanguage("kor", (double) counts.hangul() / counts.letters());
         }
-        return scoreSample(sample, counts.cjk() > 0);
+        Scratch scratch = scratch();
+        char[] sample = scratch.sample;
+        int length = sample(text, sample);
+        int letters = 0;
+        for (int i = 0; i < length; i++) {
+            letters += sample[i] == ' ' ? 0 : 1;
+        }
+        if (letters < MIN_LETTERS) {
+            return detectShort(scratch, length, letters, counts.cjk() > 0);
+        }
+        return score(scratch, length, counts.cjk() > 0, null);
     }
 
-    private DetectedLanguage detectShort(String sample, int letters, boolean hasCjk) {
-        ScriptLanguages.Share script = ScriptLanguages.dominant(sample, letters);
+    private DetectedLanguage detectShort(Scratch scratch, int length, int letters, boolean hasCjk) {
+        ScriptLanguages.Share script = ScriptLanguages.dominant(scratch.sample, length, letters);
         if (script.script() == UnicodeScript.LATIN && script.share() >= ScriptLanguages.SHARE) {
-            double[] sums = scores(sample);
-            return sums == null ? DetectedLanguage.UNKNOWN : best(sums, hasCjk, shortTextOutcome);
+            return score(scratch, length, hasCjk, shortTextOutcome);
         }
         return scripts.detect(script);
     }
 
     /** The model's arg-max over the distinct 1- to 3-grams of the sample, summed in key order. */
     DetectedLanguage scoreSample(String sample, boolean hasCjk) {
-        double[] sums = scores(sample);
-        return sums == null ? DetectedLanguage.UNKNOWN : best(sums, hasCjk, null);
+        Scratch scratch = scratch();
+        sample.getChars(0, sample.length(), scratch.sample, 0);
+        return score(scratch, sample.length(), hasCjk, null);
     }
 
-    /** Per language, the summed parameters of the sample's distinct n-grams in key order; null for under 3 characters. */
-    private double[] scores(String sample) {
-        int n = sample.length();
+    /**
+     * The arg-max (see {@link #best}) of the per-language sums of the parameters of the sample's distinct n-grams,
+     * added in key order; {@link DetectedLanguage#UNKNOWN} for under 3 characters.
+     */
+    private DetectedLanguage score(Scratch scratch, int n, boolean hasCjk, boolean[] allowed) {
         if (n < 3) {
-            return null;
+            return DetectedLanguage.UNKNOWN;
         }
-        RowSet rows = new RowSet(parameters.rows());
-        char[] c = sample.toCharArray();
+        char[] c = scratch.sample;
+        RowSet rows = scratch.rows;
         for (int i = 0; i < n; i++) {
             rows.add(parameters.unigramRow(c[i]));
             if (i + 2 <= n) {
-                long bigram = ((long) c[i] << 16) | c[i + 1];
-                rows.add(parameters.row((2L << 32) | bigram));
+                rows.add(parameters.bigramRow(c[i], c[i + 1]));
                 if (i + 3 <= n) {
-                    rows.add(parameters.row((3L << 48) | (bigram << 16) | c[i + 2]));
+                    rows.add(parameters.trigramRow(c[i], c[i + 1], c[i + 2]));
                 }
             }
         }
-        double[] sums = new double[outcomes.length];
-        rows.addParametersTo(parameters, sums);
-        return sums;
+        int count = rows.rows(scratch.rowList);
+        double[] sums = scratch.sums;
+        Arrays.fill(sums, 0);
+        parameters.addTo(scratch.rowList, count, sums);
+        return best(sums, hasCjk, allowed);
+    }
+
+    private Scratch scratch() {
+        Scratch scratch = SCRATCH.get();
+        if (scratch.rows.capacity() < parameters.rows() || scratch.sums.length != outcomes.length) {
+            scratch = new Scratch(parameters.rows(), outcomes.length);
+            SCRATCH.set(scratch);
+        }
+        return scratch;
     }
 
     /**
@@ -175,56 +200,85 @@ public final class LanguageIdentifier {
         return new DetectedLanguage(code, 1 / z);
     }
 
-    private static int letters(String sample) {
-        int letters = 0;
-        for (int i = 0; i < sample.length(); i++) {
-            letters += sample.charAt(i) == ' ' ? 0 : 1;
-        }
-        return letters;
-    }
-
     /**
      * Up to {@value #SAMPLE} characters of words and single spaces, lower-cased. Only words made of letters count:
      * tokens with digits, {@code #URL_...#} placeholders, URLs and e-mail addresses (letter soup to the model) are
      * skipped. Words glued by a missing space after punctuation are split there.
      */
     static String sample(String text) {
-        StringBuilder b = new StringBuilder(SAMPLE + 20);
+        char[] sample = new char[SAMPLE];
+        return new String(sample, 0, sample(text, sample));
+    }
+
+    /**
+     * Writes the {@linkplain #sample(String) sample} of the text into {@code out} ({@value #SAMPLE} long); returns its
+     * length.
+     */
+    private static int sample(String text, char[] out) {
+        int length = 0;
         int i = 0;
         int n = text.length();
-        while (i < n && b.length() < SAMPLE) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
+        while (i < n && length < SAMPLE) {
+            while (i < n && isWhitespace(text.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+            while (i < n && !isWhitespace(text.charAt(i))) {
                 i++;
             }
-            appendWords(text, start, i, b);
+            length = appendWords(text, start, i, out, length);
         }
-        return b.length() > SAMPLE ? b.substring(0, SAMPLE).strip() : b.toString().strip();
+        while (length > 0 && out[length - 1] == ' ') {
+            length--;
+        }
+        return length;
     }
 
-    private static void appendWords(String text, int start, int end, StringBuilder b) {
+    /** Appends a whitespace-free token's words to {@code out[0 .. length)}, dropping what falls beyond its end. */
+    private static int appendWords(String text, int start, int end, char[] out, int length) {
         for (int k = start; k < end; k++) {
             char c = text.charAt(k);
-            if (Character.isDigit(c) || c == '#' || c == '@' || c == '/' || c == '_') {
-                return;
+            if (c < 128 ? (c >= '0' && c <= '9') || c == '#' || c == '@' || c == '/' || c == '_' : Character.isDigit(c)) {
+                return length;
             }
         }
-        boolean space = b.length() == 0 || b.charAt(b.length() - 1) == ' ';
-        for (int k = start; k < end; k++) {
+        int n = length;
+        boolean space = n == 0 || out[n - 1] == ' ';
+        for (int k = start; k < end && n < out.length; k++) {
             char c = text.charAt(k);
-            if (Character.isLetter(c)) {
-                b.append(Character.toLowerCase(c));
+            if (c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c)) {
+                out[n++] = c < 128 ? (char) (c | 0x20) : Character.toLowerCase(c);
                 space = false;
             } else if (!space) {
-                b.append(' ');
+                out[n++] = ' ';
                 space = true;
             }
         }
-        if (!space) {
-            b.append(' ');
+        if (!space && n < out.length) {
+            out[n++] = ' ';
+        }
+        return n;
+    }
+
+    /** {@link Character#isWhitespace}, answered without a table look-up for ASCII. */
+    private static boolean isWhitespace(char c) {
+        return c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F) : Character.isWhitespace(c);
+    }
+
+    /**
+     * Per-thread working memory of the scoring: the sample, the set and list of its rows, the sums. Reused from text
+     * to text so that detecting a language allocates nothing but the result.
+     */
+    private static final class Scratch {
+        final char[] sample = new char[SAMPLE];
+        final RowSet rows;
+        /** A sample of n characters has at most 3n n-grams. */
+        final int[] rowList = new int[3 * SAMPLE];
+        final double[] sums;
+
+        Scratch(int rows, int outcomes) {
+            this.rows = new RowSet(rows);
+            this.sums = new double[outcomes];
         }
     }
 }

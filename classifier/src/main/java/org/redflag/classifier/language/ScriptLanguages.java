@@ -47,11 +47,14 @@ final class ScriptLanguages {
         return new ScriptLanguages(modelLanguages);
     }
 
-    /** The dominant script of a sample of lower-case letters and spaces holding {@code letters} letters (at least one). */
-    static Share dominant(String sample, int letters) {
+    /**
+     * The dominant script of a sample ({@code sample[0 .. length)}) of lower-case letters and spaces holding
+     * {@code letters} letters (at least one).
+     */
+    static Share dominant(char[] sample, int length, int letters) {
         int[] counts = new int[SCRIPTS.length];
-        for (int i = 0; i < sample.length(); i++) {
-            char c = sample.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char c = sample[i];
             if (c != ' ') {
                 counts[UnicodeScript.of(c).ordinal()]++;
             }

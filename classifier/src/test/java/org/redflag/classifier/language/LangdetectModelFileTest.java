@@ -29,8 +29,8 @@ class LangdetectModelFileTest {
         String[] outcomes;
         try (InputStream in = getClass().getResourceAsStream(MODEL)) {
             outcomes = LangdetectModelFile.read(in, (gram, o, p) -> {
-                read.put(gram, p);
-                readOutcomes.put(gram, o);
+                read.put(gram, p.clone());
+                readOutcomes.put(gram, o.clone());
             });
         }
 

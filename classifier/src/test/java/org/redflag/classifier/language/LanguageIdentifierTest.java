@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.redflag.classifier.AdText;
 
 class LanguageIdentifierTest {
     private static LanguageIdentifier identifier;
@@ -60,6 +61,53 @@ class LanguageIdentifierTest {
         String german = "Wir suchen Mitarbeiter für unser Lager in Hamburg";
         assertThat(LanguageIdentifier.sample(german).replace(" ", "")).hasSizeGreaterThanOrEqualTo(LanguageIdentifier.MIN_LETTERS);
         assertThat(identifier.withShortTextLanguages(java.util.List.of("eng")).detect(german).code()).isEqualTo("deu");
+    }
+
+    @Test
+    void decidesTextMostlyInHangulAsKorean() {
+        DetectedLanguage korean = identifier.detect("해외 취업 고수익 보장 숙식 제공 항공권 지원 경험 무관 지금 바로 연락 주세요 여권만 있으면 됩니다");
+        assertThat(korean.code()).isEqualTo("kor");
+        assertThat(korean.confidence()).isEqualTo(1.0);
+    }
+
+    /** The sample as the class comment specifies it, computed the plain way. */
+    private static String referenceSample(String text) {
+        StringBuilder kept = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            int start = i;
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            String token = text.substring(start, i);
+            if (token.chars().noneMatch(c -> Character.isDigit(c) || "#@/_".indexOf(c) >= 0)) {
+                kept.append(token).append(' ');
+            }
+        }
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < kept.length(); i++) {
+            char c = kept.charAt(i);
+            if (Character.isLetter(c)) {
+                words.append(Character.toLowerCase(c));
+            } else if (words.length() > 0 && words.charAt(words.length() - 1) != ' ') {
+                words.append(' ');
+            }
+        }
+        return words.substring(0, Math.min(words.length(), LanguageIdentifier.SAMPLE)).strip();
+    }
+
+    @Test
+    void samplesRealAdsAsSpecified() throws Exception {
+        int checked = 0;
+        for (AdText ad : NgramTableTest.realAds()) {
+            String text = ad.title() + "\n" + ad.text();
+            for (int from = 0; from < text.length(); from += 97) {
+                String part = text.substring(from);
+                assertThat(LanguageIdentifier.sample(part)).as(part).isEqualTo(referenceSample(part));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(1000);
+        assertThat(LanguageIdentifier.sample("Call 555-0101 now!! Apply@ #URL_x# today:work\u00e9 HOME  ")).isEqualTo("call now today work\u00e9 home");
     }
 
     @Test
