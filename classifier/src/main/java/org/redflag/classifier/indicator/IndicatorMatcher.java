@@ -165,6 +165,8 @@ public final class IndicatorMatcher {
         private FoundEvidence found;
         private final Matcher[] matchers = new Matcher[tables.patternCount];
         private final SpanBuffer cues = new SpanBuffer();
+        /** A detector's spans in this field. */
+        private final SpanBuffer spans = new SpanBuffer();
         /** Per indicator with triggers: its pattern windows in this field, (unused, from, to), merged as they come. */
         private final SpanBuffer[] windows = new SpanBuffer[indicators.size()];
         private char[] chars = new char[0];
@@ -197,6 +199,9 @@ public final class IndicatorMatcher {
             for (int i : tables.afterScan) {
                 if (tables.patterns[i].length > 0) {
                     matchPatterns(i);
+                }
+                if (tables.spacedDigits[i]) {
+                    matchSpacedDigits(i);
                 }
                 if (tables.obscuredDigits[i]) {
                     if (obscured == null) {
@@ -271,6 +276,14 @@ public final class IndicatorMatcher {
                         findIn(p, indicator, w.start(t), w.end(t));
                     }
                 }
+            }
+        }
+
+        private void matchSpacedDigits(int indicator) {
+            spans.clear();
+            SpacedDigits.find(chars, text.length(), spans);
+            for (int r = 0; r < spans.size(); r++) {
+                accept(indicator, spans.start(r), spans.end(r));
             }
         }
 
