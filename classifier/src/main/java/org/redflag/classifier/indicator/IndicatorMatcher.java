@@ -170,7 +170,7 @@ public final class IndicatorMatcher {
         /** Per indicator with triggers: its pattern windows in this field, (unused, from, to), merged as they come. */
         private final SpanBuffer[] windows = new SpanBuffer[indicators.size()];
         private char[] chars = new char[0];
-        private char[] contactChars = new char[0];
+        private final ObscuredDigits obscuredDigits = new ObscuredDigits();
         private final CharBlocks blocks = new CharBlocks();
         private String field;
         private NormalizedText nt;
@@ -205,11 +205,7 @@ public final class IndicatorMatcher {
                 }
                 if (tables.obscuredDigits[i]) {
                     if (obscured == null) {
-                        int length = views.forContacts().text().length();
-                        if (contactChars.length < length) {
-                            contactChars = new char[length + length / 2];
-                        }
-                        obscured = ObscuredDigits.find(views.forContacts(), contactChars);
+                        obscured = obscuredDigits.find(views.forContacts());
                     }
                     for (int[] span : obscured) {
                         found.add(i, field, nt.original(), span[0], span[1]);
