@@ -56,6 +56,8 @@ public final class AhoCorasick {
     /** At an output state's index: its keyword count, followed by the keywords. */
     private final int[] outputs;
     private final int[] lengths;
+    /** Length of the longest keyword (at least 1). */
+    private final int longest;
     private final int states;
 
     /** Receives each match: the keyword's index in the list given to the constructor and its span [start, end). */
@@ -74,6 +76,7 @@ public final class AhoCorasick {
                     + MAX_STATES + " are supported");
         }
         lengths = keywords.stream().mapToInt(String::length).toArray();
+        longest = Math.max(1, Arrays.stream(lengths).max().orElse(1));
         List<Map<Integer, Integer>> rows = trie.exceptionRows();
         int[] base = packBases(rows, trie.bfsOrder, denseClasses - 1);
         int maxBase = Arrays.stream(base).max().orElse(0);
@@ -239,25 +242,65 @@ public final class AhoCorasick {
     /**
      * As {@link #search(CharSequence, MatchHandler)} over {@code text[0, length)}: callers that keep a buffer (filled
      * with {@link String#getChars}) avoid a per-character string access in the automaton's loop.
+     *
+     * <p>Each step waits for the table read of the step before, so one pass is bound by the latency of those reads.
+     * A longer text is therefore read as two halves in the same loop, two independent chains the processor overlaps.
+     * The second half starts {@link #longest} characters early from the root: by the middle it is in the state a
+     * single pass would be in, since a state is the longest keyword prefix ending there. Its matches (those ending
+     * after the middle) are kept until the first half's have been reported, so the order stays that of one pass.
      */
     public void search(char[] text, int length, MatchHandler handler) {
-        int state = 0;
-        int shift = denseClasses - 1;
-        for (int i = 0; i < length; i++) {
-            int k = classOf[text[i]];
-            if (k < denseClasses) {
-                state = next[state << ROW_SHIFT | k];
-            } else {
-                int b = sparseBase[state];
-                int p = (b + k - shift) << 1;
-                int x = cells[p] ^ b;
-                int other = (x | -x) >> 31;
-                state = (cells[p + 1] & ~other) | (rootNext[k] & other);
+        if (length < 4 * longest) {
+            for (int i = 0, state = 0; i < length; i++) {
+                state = step(state, text[i]);
+                if (state >= firstOutput) {
+                    report(state, i + 1, handler);
+                }
             }
-            if (state >= firstOutput) {
-                report(state, i + 1, handler);
+            return;
+        }
+        int middle = length >>> 1;
+        int offset = middle - longest;
+        int[] later = new int[16];
+        int kept = 0;
+        int first = 0;
+        int second = 0;
+        for (int i = 0; i < middle; i++) {
+            first = step(first, text[i]);
+            second = step(second, text[offset + i]);
+            if (first >= firstOutput) {
+                report(first, i + 1, handler);
+            }
+            if (second >= firstOutput && offset + i >= middle) {
+                if (kept == later.length) {
+                    later = Arrays.copyOf(later, 2 * kept);
+                }
+                later[kept++] = second;
+                later[kept++] = offset + i + 1;
             }
         }
+        for (int n = 0; n < kept; n += 2) {
+            report(later[n], later[n + 1], handler);
+        }
+        for (int i = offset + middle; i < length; i++) {
+            second = step(second, text[i]);
+            if (second >= firstOutput) {
+                report(second, i + 1, handler);
+            }
+        }
+    }
+
+    /** The state after {@code c}: a dense row's entry, or the sparse cell if the state owns it, else the root's. */
+    private int step(int state, char c) {
+        int k = classOf[c];
+        if (k < denseClasses) {
+            return next[state << ROW_SHIFT | k];
+        }
+        int b = sparseBase[state];
+        int p = (b + k - denseClasses + 1) << 1;
+        int x = cells[p] ^ b;
+        int other = (x | -x) >> 31;
+        return (cells[p + 1] & ~other) | (rootNext[k] & other);
     }
 
     private void report(int state, int end, MatchHandler handler) {
