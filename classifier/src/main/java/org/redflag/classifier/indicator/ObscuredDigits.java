@@ -10,9 +10,9 @@ import org.redflag.classifier.normalize.NormalizedText;
  * {@value #MIN_OBSCURED} digits were not plain ASCII digits in the original (spelled out, emoji keycaps, full-width,
  * circled, Chinese numerals). Works on the contact view of the normaliser, which already turned them into digits.
  *
- * <p>Most fields have no such digits, and a digit can only be obscured where normalisation changed the text or a
- * keycap mark follows it. So the scan starts at the run holding the first such place: before it, every character is
- * the original one at its own position. Keeps its scratch buffers between fields: one instance per thread.
+ * <p>Most fields have no such digits, and a digit can only be obscured where normalisation changed it, moved the
+ * text, or a keycap mark follows it. So the scan starts at the run holding the first such place: before it, every
+ * digit is the original one at its own position. Keeps its scratch buffers between fields: one instance per thread.
  */
 final class ObscuredDigits {
     static final String NAME = "obscured_digits";
@@ -20,6 +20,8 @@ final class ObscuredDigits {
     private static final String SEPARATORS = " -.()/";
     private static final char VARIATION_SELECTOR = '\uFE0F';
     private static final char KEYCAP = '\u20E3';
+    /** Differing characters that are not digits stepped over before scanning from there on. */
+    private static final int SKIPPED_CHANGES = 16;
 
     private char[] text = new char[0];
     private char[] original = new char[0];
@@ -40,9 +42,10 @@ final class ObscuredDigits {
     }
 
     /**
-     * The first position where a digit could be obscured: where the text first differs from the original (or stops
-     * mapping to it position by position), or where a keycap mark occurs, whichever comes first; the text's length
-     * when there is none.
+     * The first position where a digit could be obscured: a digit where the text differs from the original, the end
+     * of the part that maps to the original position by position, or a keycap mark, whichever comes first. Differing
+     * characters that are not digits (typographic quotes, no-break spaces) are stepped over, up to
+     * {@value #SKIPPED_CHANGES} of them, so that text rewritten throughout is not compared piece by piece.
      */
     private int firstChange(NormalizedText view) {
         String o = view.original();
@@ -51,8 +54,19 @@ final class ObscuredDigits {
             original = new char[same + same / 2];
         }
         o.getChars(0, same, original, 0);
-        int mismatch = Arrays.mismatch(text, 0, same, original, 0, same);
-        int change = mismatch < 0 ? same : mismatch;
+        int change = 0;
+        for (int skipped = 0; skipped <= SKIPPED_CHANGES; skipped++) {
+            int m = Arrays.mismatch(text, change, same, original, change, same);
+            if (m < 0) {
+                change = same;
+                break;
+            }
+            change += m;
+            if (isDigit(text[change])) {
+                break;
+            }
+            change++;
+        }
         int selector = view.text().indexOf(VARIATION_SELECTOR);
         int keycap = view.text().indexOf(KEYCAP);
         if (selector >= 0) {
