@@ -17,18 +17,24 @@ import java.util.Map;
  * two. The (at most {@value #MAX_DENSE}) most frequent non-CJK classes, which Latin-script text visits at nearly every
  * character, have a dense row per state: one array read per character. The other classes are stored sparsely: only
  * where a state's transition differs from the root's, packed into one array of (owner, target) cells as in a
- * double-array trie. A state's sparse row starts at its base (kept in its dense row), and its transition on a sparse
- * class is the cell at {@code base + class} if that cell is owned by the state, else the root's; the choice is made
- * with bit masks, since a mispredicted branch per character costs more than the reads. A state is identified by the
- * offset of its dense row; a target with the sign bit set has keywords ending there.
+ * double-array trie. A state's sparse row starts at its base, and its transition on a sparse class is the cell at
+ * {@code base + class} if that cell is owned by the state, else the root's; the choice is made with bit masks, since a
+ * mispredicted branch per character costs more than the reads.
+ *
+ * <p>The pass over the text is a chain of dependent table reads, so its speed is set by how many of the states that
+ * text visits stay in the processor's caches. Dense rows therefore hold 16-bit state numbers, {@value #MAX_DENSE} to a
+ * row (128 bytes, found by a shift), which halves the rows of 32-bit entries; and the states with keywords ending
+ * there are numbered last, so that "has output" is one comparison with {@link #firstOutput} rather than a flag to
+ * read or mask off. That bounds the automaton at {@value #MAX_STATES} states, several times what the lexicons need.
  *
  * <p>Immutable after construction; thread-safe.
  */
 public final class AhoCorasick {
-    private static final int HAS_OUTPUT = 0x8000_0000;
-    private static final int ROW = 0x7FFF_FFFF;
-    /** Most classes with dense rows (class 0 included): bounds the table at 4 x (MAX_DENSE + 2) bytes per state. */
+    /** Columns of a dense row, class 0 included; a power of two, so a row starts at {@code state << ROW_SHIFT}. */
     static final int MAX_DENSE = 64;
+    private static final int ROW_SHIFT = 6;
+    /** States a 16-bit state number can address. */
+    static final int MAX_STATES = 1 << 16;
     /** How far behind the latest placement the packing still looks for free cells: bounds the build time. */
     private static final int SEARCH_WINDOW = 256;
     private static final char FIRST_CJK = '\u2E80';
@@ -36,15 +42,22 @@ public final class AhoCorasick {
     private final char[] classOf = new char[0x10000];
     /** Number of dense classes; sparse classes are numbered from here. */
     private final int denseClasses;
-    /** Row width: the dense classes, then the state's sparse base, then its output index. */
-    private final int width;
-    private final int[] dense;
+    /** Dense rows: the next state on class {@code k} from state {@code s} is {@code next[s << ROW_SHIFT | k]}. */
+    private final char[] next;
+    /** Per state, the base of its sparse row in {@link #cells}. */
+    private final int[] sparseBase;
     private final int[] rootNext;
     /** Interleaved cells: {@code cells[2p]} is the base of the state owning position p (or -1), {@code cells[2p+1]} its target. */
     private final int[] cells;
-    /** At a state's output index: its keyword count, followed by the keywords. */
+    /** States from this number on have keywords ending there. */
+    private final int firstOutput;
+    /** Per output state (numbered from {@link #firstOutput}), where its keywords start in {@link #outputs}. */
+    private final int[] outputAt;
+    /** At an output state's index: its keyword count, followed by the keywords. */
     private final int[] outputs;
     private final int[] lengths;
+    /** Length of the longest keyword (at least 1). */
+    private final int longest;
     private final int states;
 
     /** Receives each match: the keyword's index in the list given to the constructor and its span [start, end). */
@@ -56,43 +69,57 @@ public final class AhoCorasick {
     public AhoCorasick(List<String> keywords) {
         denseClasses = assignDenseClasses(keywords);
         int classes = assignSparseClasses(keywords, denseClasses);
-        width = denseClasses + 2;
         Trie trie = new Trie(keywords, classOf);
         states = trie.size();
+        if (states > MAX_STATES) {
+            throw new IllegalArgumentException("The keywords compile to " + states + " automaton states; at most "
+                    + MAX_STATES + " are supported");
+        }
         lengths = keywords.stream().mapToInt(String::length).toArray();
+        longest = Math.max(1, Arrays.stream(lengths).max().orElse(1));
         List<Map<Integer, Integer>> rows = trie.exceptionRows();
         int[] base = packBases(rows, trie.bfsOrder, denseClasses - 1);
         int maxBase = Arrays.stream(base).max().orElse(0);
         int[][] flat = trie.flatOutputs();
-        int[] encoded = new int[states];
-        for (int i = 0; i < states; i++) {
-            int s = trie.bfsOrder[i];
-            encoded[s] = i * width | (flat[s].length > 0 ? HAS_OUTPUT : 0);
+        int[] number = new int[states];
+        int numbered = 0;
+        for (int s : trie.bfsOrder) {
+            if (flat[s].length == 0) {
+                number[s] = numbered++;
+            }
+        }
+        firstOutput = numbered;
+        for (int s : trie.bfsOrder) {
+            if (flat[s].length > 0) {
+                number[s] = numbered++;
+            }
         }
         rootNext = new int[classes];
         for (int k = 1; k < classes; k++) {
-            rootNext[k] = encoded[trie.child(0, k)];
+            rootNext[k] = number[trie.child(0, k)];
         }
-        dense = new int[states * width];
+        next = new char[states << ROW_SHIFT];
+        sparseBase = new int[states];
         cells = new int[2 * (maxBase + classes - denseClasses + 2)];
         Arrays.fill(cells, -1);
         for (int s = 0; s < states; s++) {
-            int row = encoded[s] & ROW;
+            int row = number[s] << ROW_SHIFT;
             for (int k = 0; k < denseClasses; k++) {
-                dense[row + k] = rootNext[k];
+                next[row + k] = (char) rootNext[k];
             }
-            dense[row + denseClasses] = base[s];
+            sparseBase[number[s]] = base[s];
             for (Map.Entry<Integer, Integer> e : rows.get(s).entrySet()) {
                 if (e.getKey() < denseClasses) {
-                    dense[row + e.getKey()] = encoded[e.getValue()];
+                    next[row + e.getKey()] = (char) number[e.getValue()];
                 } else {
                     int p = base[s] + e.getKey() - denseClasses + 1;
                     cells[2 * p] = base[s];
-                    cells[2 * p + 1] = encoded[e.getValue()];
+                    cells[2 * p + 1] = number[e.getValue()];
                 }
             }
         }
-        outputs = packOutputs(flat, encoded);
+        outputAt = new int[states - firstOutput];
+        outputs = packOutputs(flat, number);
     }
 
     /** Classes 1.. for the most frequent non-CJK keyword characters; returns the number of dense classes. */
@@ -182,7 +209,7 @@ public final class AhoCorasick {
         return true;
     }
 
-    private int[] packOutputs(int[][] flat, int[] encoded) {
+    private int[] packOutputs(int[][] flat, int[] number) {
         int total = 1;
         for (int[] f : flat) {
             total += f.length > 0 ? f.length + 1 : 0;
@@ -191,7 +218,7 @@ public final class AhoCorasick {
         int at = 1;
         for (int s = 0; s < flat.length; s++) {
             if (flat[s].length > 0) {
-                dense[(encoded[s] & ROW) + denseClasses + 1] = at;
+                outputAt[number[s] - firstOutput] = at;
                 packed[at] = flat[s].length;
                 System.arraycopy(flat[s], 0, packed, at + 1, flat[s].length);
                 at += flat[s].length + 1;
@@ -215,31 +242,69 @@ public final class AhoCorasick {
     /**
      * As {@link #search(CharSequence, MatchHandler)} over {@code text[0, length)}: callers that keep a buffer (filled
      * with {@link String#getChars}) avoid a per-character string access in the automaton's loop.
+     *
+     * <p>Each step waits for the table read of the step before, so one pass is bound by the latency of those reads.
+     * A longer text is therefore read as two halves in the same loop, two independent chains the processor overlaps.
+     * The second half starts {@link #longest} characters early from the root: by the middle it is in the state a
+     * single pass would be in, since a state is the longest keyword prefix ending there. Its matches (those ending
+     * after the middle) are kept until the first half's have been reported, so the order stays that of one pass.
      */
     public void search(char[] text, int length, MatchHandler handler) {
-        int row = 0;
-        int shift = denseClasses - 1;
-        for (int i = 0; i < length; i++) {
-            int k = classOf[text[i]];
-            int v;
-            if (k < denseClasses) {
-                v = dense[row + k];
-            } else {
-                int b = dense[row + denseClasses];
-                int p = (b + k - shift) << 1;
-                int x = cells[p] ^ b;
-                int other = (x | -x) >> 31;
-                v = (cells[p + 1] & ~other) | (rootNext[k] & other);
+        if (length < 4 * longest) {
+            for (int i = 0, state = 0; i < length; i++) {
+                state = step(state, text[i]);
+                if (state >= firstOutput) {
+                    report(state, i + 1, handler);
+                }
             }
-            row = v & ROW;
-            if (v < 0) {
-                report(row, i + 1, handler);
+            return;
+        }
+        int middle = length >>> 1;
+        int offset = middle - longest;
+        int[] later = new int[16];
+        int kept = 0;
+        int first = 0;
+        int second = 0;
+        for (int i = 0; i < middle; i++) {
+            first = step(first, text[i]);
+            second = step(second, text[offset + i]);
+            if (first >= firstOutput) {
+                report(first, i + 1, handler);
+            }
+            if (second >= firstOutput && offset + i >= middle) {
+                if (kept == later.length) {
+                    later = Arrays.copyOf(later, 2 * kept);
+                }
+                later[kept++] = second;
+                later[kept++] = offset + i + 1;
+            }
+        }
+        for (int n = 0; n < kept; n += 2) {
+            report(later[n], later[n + 1], handler);
+        }
+        for (int i = offset + middle; i < length; i++) {
+            second = step(second, text[i]);
+            if (second >= firstOutput) {
+                report(second, i + 1, handler);
             }
         }
     }
 
-    private void report(int row, int end, MatchHandler handler) {
-        int at = dense[row + denseClasses + 1];
+    /** The state after {@code c}: a dense row's entry, or the sparse cell if the state owns it, else the root's. */
+    private int step(int state, char c) {
+        int k = classOf[c];
+        if (k < denseClasses) {
+            return next[state << ROW_SHIFT | k];
+        }
+        int b = sparseBase[state];
+        int p = (b + k - denseClasses + 1) << 1;
+        int x = cells[p] ^ b;
+        int other = (x | -x) >> 31;
+        return (cells[p + 1] & ~other) | (rootNext[k] & other);
+    }
+
+    private void report(int state, int end, MatchHandler handler) {
+        int at = outputAt[state - firstOutput];
         for (int j = at + 1, last = at + outputs[at]; j <= last; j++) {
             int k = outputs[j];
             handler.onMatch(k, end - lengths[k], end);
@@ -253,7 +318,8 @@ public final class AhoCorasick {
 
     /** Approximate size of the compiled tables in bytes, for reports on memory use. */
     public long tableBytes() {
-        return 2L * classOf.length + 4L * (dense.length + rootNext.length + cells.length + outputs.length + lengths.length);
+        return 2L * (classOf.length + next.length)
+                + 4L * (sparseBase.length + rootNext.length + cells.length + outputAt.length + outputs.length + lengths.length);
     }
 
     /** The keyword trie during construction: goto edges by character class, failure links, outputs. */

@@ -15,7 +15,7 @@ import org.redflag.classifier.Element;
  * @param phrases      normalised phrases; a trailing {@code *} allows any word ending
  * @param patterns     regular expressions over the normalised text
  * @param triggers     normalised literals; when given, patterns run only in a window around an occurrence of one
- * @param detector     a built-in detector ({@code obscured_digits}) or ""
+ * @param detector     a built-in detector ({@code obscured_digits}, {@code spaced_digits}) or ""
  * @param negations    normalised cues that, just before a match, cancel it ("no", "never ask for")
  * @param requiresAll  ids of indicators that must all fire for this composite indicator to fire
  * @param decisive     true when the indicator alone shows trafficking on its face (a person offered for sale)

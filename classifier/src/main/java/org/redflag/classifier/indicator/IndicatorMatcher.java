@@ -165,10 +165,12 @@ public final class IndicatorMatcher {
         private FoundEvidence found;
         private final Matcher[] matchers = new Matcher[tables.patternCount];
         private final SpanBuffer cues = new SpanBuffer();
+        /** A detector's spans in this field. */
+        private final SpanBuffer spans = new SpanBuffer();
         /** Per indicator with triggers: its pattern windows in this field, (unused, from, to), merged as they come. */
         private final SpanBuffer[] windows = new SpanBuffer[indicators.size()];
         private char[] chars = new char[0];
-        private char[] contactChars = new char[0];
+        private final ObscuredDigits obscuredDigits = new ObscuredDigits();
         private final CharBlocks blocks = new CharBlocks();
         private String field;
         private NormalizedText nt;
@@ -198,13 +200,12 @@ public final class IndicatorMatcher {
                 if (tables.patterns[i].length > 0) {
                     matchPatterns(i);
                 }
+                if (tables.spacedDigits[i]) {
+                    matchSpacedDigits(i);
+                }
                 if (tables.obscuredDigits[i]) {
                     if (obscured == null) {
-                        int length = views.forContacts().text().length();
-                        if (contactChars.length < length) {
-                            contactChars = new char[length + length / 2];
-                        }
-                        obscured = ObscuredDigits.find(views.forContacts(), contactChars);
+                        obscured = obscuredDigits.find(views.forContacts());
                     }
                     for (int[] span : obscured) {
                         found.add(i, field, nt.original(), span[0], span[1]);
@@ -271,6 +272,14 @@ public final class IndicatorMatcher {
                         findIn(p, indicator, w.start(t), w.end(t));
                     }
                 }
+            }
+        }
+
+        private void matchSpacedDigits(int indicator) {
+            spans.clear();
+            SpacedDigits.find(chars, text.length(), spans);
+            for (int r = 0; r < spans.size(); r++) {
+                accept(indicator, spans.start(r), spans.end(r));
             }
         }
 

@@ -27,7 +27,7 @@ public final class LexiconLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> EXPLOITATION = Set.of("", "sexual", "labour", "forced_criminality", "organ_removal",
             "forced_marriage", "begging", "child_soldiers", "other");
-    private static final Set<String> DETECTORS = Set.of("obscured_digits");
+    private static final Set<String> DETECTORS = Set.of(ObscuredDigits.NAME, SpacedDigits.NAME);
     private final TextNormalizer normalizer;
 
     public LexiconLoader(TextNormalizer normalizer) {

@@ -33,6 +33,7 @@ final class MatcherTables {
     final int patternCount;
     final boolean[] hasTriggers;
     final boolean[] obscuredDigits;
+    final boolean[] spacedDigits;
     /** Indicators with patterns or a detector, in lexicon order. */
     final int[] afterScan;
     final int[] composites;
@@ -74,6 +75,7 @@ final class MatcherTables {
         firstPattern = new int[n];
         hasTriggers = new boolean[n];
         obscuredDigits = new boolean[n];
+        spacedDigits = new boolean[n];
         List<Pattern> all = new ArrayList<>();
         List<Integer> after = new ArrayList<>();
         List<Integer> composite = new ArrayList<>();
@@ -85,7 +87,8 @@ final class MatcherTables {
             all.addAll(d.patterns());
             hasTriggers[i] = !d.triggers().isEmpty();
             obscuredDigits[i] = d.detector().equals(ObscuredDigits.NAME);
-            if (patterns[i].length > 0 || obscuredDigits[i]) {
+            spacedDigits[i] = d.detector().equals(SpacedDigits.NAME);
+            if (patterns[i].length > 0 || obscuredDigits[i] || spacedDigits[i]) {
                 after.add(i);
             }
             if (d.isComposite()) {

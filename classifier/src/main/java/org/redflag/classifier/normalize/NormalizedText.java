@@ -40,6 +40,11 @@ public final class NormalizedText {
         return text;
     }
 
+    /** How many leading characters came from their own position in the original, {@code [i, i+1)}. */
+    public int identityPrefix() {
+        return Math.min(prefix, text.length());
+    }
+
     /** Where in the original the normalised range {@code [start, end)} came from, as {@code [originalStart, originalEnd)}. */
     public int[] originalSpan(int start, int end) {
         if (start < 0 || end > text.length() || start >= end) {

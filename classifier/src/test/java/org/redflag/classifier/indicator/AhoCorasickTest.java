@@ -95,6 +95,20 @@ class AhoCorasickTest {
         }
     }
 
+    /** Long texts are read as two halves at once: matches around and across the middle must come out as in one pass. */
+    @Test
+    void agreesWithANaiveSearchAcrossTheMiddleOfTheText() {
+        Random random = new Random(13);
+        for (int round = 0; round < 300; round++) {
+            List<String> keywords = new ArrayList<>();
+            for (int i = 0; i < 1 + random.nextInt(12); i++) {
+                keywords.add(random(random, "aab", 1 + random.nextInt(12)));
+            }
+            String text = random(random, "aabx", 4 * 12 + random.nextInt(80));
+            assertThat(find(keywords, text)).as("keywords %s in '%s'", keywords, text).isEqualTo(naive(keywords, text));
+        }
+    }
+
     @Test
     void ignoresAnEmptyKeywordAndAnEmptyText() {
         assertThat(find(List.of("", "a"), "aa")).containsExactly("a@0-1", "a@1-2");

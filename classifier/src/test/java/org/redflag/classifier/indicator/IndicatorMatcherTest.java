@@ -53,6 +53,10 @@ class IndicatorMatcherTest {
                 element: purpose
                 weight: 0.5
                 patterns: ["aged? 1[0-5]"]
+              - id: t.spaced
+                element: means
+                weight: 0.3
+                detector: spaced_digits
             """;
     private static final String OTHER_LANGUAGE = """
             language: zho
@@ -92,6 +96,16 @@ class IndicatorMatcherTest {
         assertThat(e.field()).isEqualTo("text");
         assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text()).isEqualTo("FREE  Housing");
         assertThat(housing.element()).isEqualTo(Element.ACT);
+    }
+
+    @Test
+    void findsDigitsWrittenOneAtATimeAnywhereInTheField() throws IOException {
+        String text = "Call 5 5 5 - 0 1 4 2 today. " + "Plain words keep the two numbers far apart. ".repeat(3)
+                + "Or text 1-5-5-5-0-1-4-2, not 12 34 56 78.";
+        List<Evidence> evidence = hit(text, "t.spaced").evidence();
+        assertThat(evidence).extracting(Evidence::text).containsExactly("5 5 5 - 0 1 4 2", "1-5-5-5-0-1-4-2");
+        assertThat(evidence).allSatisfy(e -> assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text()));
+        assertThat(ids("Ref 12 34 56 78 and 1 2 3 4 5 6")).doesNotContain("t.spaced");
     }
 
     @Test
