@@ -25,6 +25,12 @@ final class FoundEvidence {
         return byIndicator[indicator] != null;
     }
 
+    /** Whether the indicator keeps no more spans, so that a further match of it changes nothing. */
+    boolean isFull(int indicator) {
+        List<Evidence> evidence = byIndicator[indicator];
+        return evidence != null && evidence.size() >= MAX_EVIDENCE;
+    }
+
     List<Evidence> get(int indicator) {
         return byIndicator[indicator];
     }

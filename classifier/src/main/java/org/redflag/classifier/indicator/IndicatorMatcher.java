@@ -303,7 +303,7 @@ public final class IndicatorMatcher {
         }
 
         private void accept(int indicator, int s, int e) {
-            if (negated(indicator, s)) {
+            if (found.isFull(indicator) || negated(indicator, s)) {
                 return;
             }
             int[] span = nt.originalSpan(s, e);
