@@ -7,10 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +21,7 @@ import org.redflag.classifier.eval.LabelledAd;
 import org.redflag.classifier.eval.LabelledAdReader;
 import org.redflag.classifier.normalize.NormalizedField;
 import org.redflag.classifier.normalize.TextNormalizer;
+import org.redflag.classifier.testing.Fingerprints;
 
 /**
  * Pins the matcher's output with the shipped lexicons: for every ad of the labelled sets, of the EMSCAD file (when
@@ -102,8 +100,7 @@ class MatcherOutputPinTest {
         return ads;
     }
 
-    private static Map<String, String> hashAll(String source, List<AdText> ads, Map<String, String> into)
-            throws NoSuchAlgorithmException {
+    private static Map<String, String> hashAll(String source, List<AdText> ads, Map<String, String> into) {
         for (int i = 0; i < ads.size(); i++) {
             into.put(source + "/" + i + "/" + ads.get(i).id(), hash(matcher.match(fields(ads.get(i)))));
         }
@@ -121,7 +118,7 @@ class MatcherOutputPinTest {
         return fields;
     }
 
-    private static String hash(List<IndicatorHit> hits) throws NoSuchAlgorithmException {
+    private static String hash(List<IndicatorHit> hits) {
         StringBuilder s = new StringBuilder();
         for (IndicatorHit h : hits) {
             s.append(h.id()).append('\u0001');
@@ -130,8 +127,7 @@ class MatcherOutputPinTest {
                         .append(e.text()).append('\u0003');
             }
         }
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest, 0, 8);
+        return Fingerprints.of(s);
     }
 
     /** Compares with the recorded lines whose key starts with {@code prefix}, or records them when asked to. */

@@ -6,10 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +14,7 @@ import java.util.Random;
 import org.redflag.classifier.AdText;
 import org.redflag.classifier.eval.LabelledAd;
 import org.redflag.classifier.eval.LabelledAdReader;
+import org.redflag.classifier.testing.Fingerprints;
 
 /**
  * Fingerprints of what {@link TextNormalizer} makes of a fixed body of texts: both views' text and the original span
@@ -96,12 +94,7 @@ final class NormalizationDigests {
         describe(field.forMatching(), s);
         s.append('\u0000');
         describe(field.forContacts(), s);
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fingerprints.of(s);
     }
 
     /** The recorded fingerprints, by text name. */
