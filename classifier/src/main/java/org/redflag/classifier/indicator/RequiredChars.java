@@ -30,6 +30,17 @@ final class RequiredChars {
 
     /** Per required word list: the words, one of which every match contains. */
     private final char[][][] words;
+    /** Per required word list: the words' first characters as two 64-bit masks, when all of them are ASCII. */
+    private final long[] firstLow;
+    private final long[] firstHigh;
+    /** Per required word list: whether a word starts above ASCII, so that the masks do not apply. */
+    private final boolean[] firstBeyondAscii;
+    /**
+     * Per required word list: the words' first two characters, each pair as one bit of {@link #pairBit}, so that most
+     * positions whose first character fits are ruled out without comparing any word; all bits when a word is a single
+     * character.
+     */
+    private final long[] pairs;
 
     private RequiredChars(List<BitSet> sets, List<String[]> wordLists) {
         low = new long[sets.size()];
@@ -45,6 +56,23 @@ final class RequiredChars {
         words = new char[wordLists.size()][][];
         for (int i = 0; i < words.length; i++) {
             words[i] = java.util.Arrays.stream(wordLists.get(i)).map(String::toCharArray).toArray(char[][]::new);
+        }
+        firstLow = new long[words.length];
+        firstHigh = new long[words.length];
+        firstBeyondAscii = new boolean[words.length];
+        pairs = new long[words.length];
+        for (int i = 0; i < words.length; i++) {
+            for (char[] word : words[i]) {
+                pairs[i] |= word.length == 1 ? -1L : pairBit(word[0], word[1]);
+                char c = word[0];
+                if (c >= 128) {
+                    firstBeyondAscii[i] = true;
+                } else if (c < 64) {
+                    firstLow[i] |= 1L << c;
+                } else {
+                    firstHigh[i] |= 1L << c;
+                }
+            }
         }
     }
 
@@ -105,32 +133,32 @@ final class RequiredChars {
                 return false;
             }
         }
-        for (char[][] list : words) {
-            if (!containsAnyWord(text, from, to, list)) {
+        for (int i = 0; i < words.length; i++) {
+            boolean found = firstBeyondAscii[i] ? containsAnyWordSlowly(text, from, to, words[i])
+                    : containsAnyWord(text, from, to, words[i], firstLow[i], firstHigh[i], pairs[i]);
+            if (!found) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean containsAnyWord(char[] text, int from, int to, char[][] list) {
-        long lo = 0;
-        long hi = 0;
-        for (char[] word : list) {
-            char c = word[0];
-            if (c >= 128) {
-                return containsAnyWordSlowly(text, from, to, list);
-            }
-            if (c < 64) {
-                lo |= 1L << c;
-            } else {
-                hi |= 1L << c;
-            }
-        }
+    /** One of 64 bits (the shift counts modulo 64) standing for the pair {@code (a, b)}; pairs may share a bit. */
+    private static long pairBit(char a, char b) {
+        return 1L << (a * 7 + b);
+    }
+
+    /**
+     * Whether a word of {@code list} starts in {@code [from, to)} and ends by {@code to}. Its first characters are the
+     * ASCII set {@code (lo, hi)} and its first two characters have their {@link #pairBit} in {@code pairs}: only
+     * positions passing both tests are compared with the words.
+     */
+    private static boolean containsAnyWord(char[] text, int from, int to, char[][] list, long lo, long hi,
+                                           long pairs) {
         for (int i = from; i < to; i++) {
             char c = text[i];
             boolean first = c < 64 ? (lo >>> c & 1) != 0 : c < 128 && (hi >>> c & 1) != 0;
-            if (first) {
+            if (first && (i + 1 == to || (pairs & pairBit(c, text[i + 1])) != 0)) {
                 for (char[] word : list) {
                     if (word[0] == c && i + word.length <= to && startsWith(text, i, word)) {
                         return true;

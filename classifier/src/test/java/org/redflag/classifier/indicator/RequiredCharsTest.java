@@ -32,6 +32,15 @@ class RequiredCharsTest {
     }
 
     @Test
+    void findsAWordOfAGroupButNotItsFirstCharactersAlone() {
+        assertThat(mayMatch("x(paid|pro)", "x pp rr aa ii dd pa pai")).isFalse();
+        assertThat(mayMatch("x(paid|pro)", "x pa pai prp paid")).isTrue();
+        assertThat(mayMatch("x(paid|pro)", "x pa pai prp pro")).isTrue();
+        assertThat(mayMatch("x(per|q)", "x pe pr eq")).isTrue();
+        assertThat(mayMatch("x(per|q)", "x pe pr ep")).isFalse();
+    }
+
+    @Test
     void rulesOutTextMissingALiteralRun() {
         String donors = "\\b(kidney|liver) donors?\\b";
         assertThat(mayMatch(donors, "we deliver to donations desk")).isFalse();
